@@ -1,0 +1,19 @@
+#include "form4/model.h"
+
+namespace form4 {
+
+std::vector<Row>& Filing::Table(TableKind kind) {
+  switch (kind) {
+    case TableKind::kNonDerivativeTransactions: return non_derivative_transactions;
+    case TableKind::kNonDerivativeHoldings: return non_derivative_holdings;
+    case TableKind::kDerivativeTransactions: return derivative_transactions;
+    case TableKind::kDerivativeHoldings: return derivative_holdings;
+  }
+  return non_derivative_transactions;  // unreachable: every enumerator is handled
+}
+
+const std::vector<Row>& Filing::Table(TableKind kind) const {
+  return const_cast<Filing*>(this)->Table(kind);
+}
+
+}  // namespace form4

@@ -1,0 +1,99 @@
+#include "form4/parse.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "parse/reader.h"
+
+namespace form4 {
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+// `input` without a UTF-8 byte-order mark and leading whitespace.
+std::string_view ContentStart(std::string_view input) {
+  if (StartsWith(input, "\xEF\xBB\xBF")) input.remove_prefix(3);
+  const size_t first = input.find_first_not_of(" \t\r\n");
+  return first == std::string_view::npos ? std::string_view() : input.substr(first);
+}
+
+struct FileCloser {
+  void operator()(std::FILE* file) const { std::fclose(file); }
+};
+
+Result<std::string> ReadStream(std::FILE* stream, const std::string& label) {
+  std::string content;
+  char buffer[1 << 16];
+  size_t count;
+  while ((count = std::fread(buffer, 1, sizeof buffer, stream)) > 0) content.append(buffer, count);
+  if (std::ferror(stream)) return Status::IoError(fmt::format("{}: read failed: {}", label, std::strerror(errno)));
+  return content;
+}
+
+}  // namespace
+
+std::string_view FormatName(Format format) {
+  switch (format) {
+    case Format::kXml: return "xml";
+    case Format::kSgml: return "sgml";
+    case Format::kUnknown: break;
+  }
+  return "unknown";
+}
+
+Format DetectFormat(std::string_view input) {
+  const std::string_view start = ContentStart(input);
+  for (std::string_view tag : {"<SEC-DOCUMENT>", "<SEC-HEADER>", "<SUBMISSION>", "<IMS-DOCUMENT>"}) {
+    if (StartsWith(start, tag)) return Format::kSgml;
+  }
+  if (StartsWith(start, "<?xml") || StartsWith(start, "<ownershipDocument")) return Format::kXml;
+  // XML preceded by something else (a comment, a stray line): the reader finds the element.
+  if (input.find("<ownershipDocument") != std::string_view::npos) return Format::kXml;
+  return Format::kUnknown;
+}
+
+namespace internal {
+
+const Reader* ReaderFor(Format format) {
+  switch (format) {
+    case Format::kXml: return &XmlReader();
+    case Format::kSgml: return &SgmlReader();
+    case Format::kUnknown: break;
+  }
+  return nullptr;
+}
+
+}  // namespace internal
+
+Result<Filing> ParseFiling(std::string_view input, std::string_view name) {
+  if (ContentStart(input).empty()) {
+    return Status::ParseError("expected an ownership filing, got an empty input",
+                              SourceLocation{std::string(name), 0, 0});
+  }
+  const Format format = DetectFormat(input);
+  const internal::Reader* reader = internal::ReaderFor(format);
+  if (reader == nullptr) {
+    return Status::ParseError(
+        "expected an ownership filing (EDGAR XML or a full-submission .txt), got an unrecognized format",
+        SourceLocation{std::string(name), 0, 0});
+  }
+  FORM4_ASSIGN_OR_RETURN(Filing filing, reader->Read(input, name));
+  filing.source.format = std::string(FormatName(format));
+  filing.source.file = std::string(name);
+  return filing;
+}
+
+Result<std::string> ReadInput(const std::string& path) {
+  if (path == "-") return ReadStream(stdin, "<stdin>");
+  std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
+  if (!file) return Status::IoError(fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
+  return ReadStream(file.get(), path);
+}
+
+}  // namespace form4

@@ -1,0 +1,28 @@
+// Loads possibly malformed XML into a pugixml tree, repairing what EDGAR
+// filers get wrong: bytes that are not UTF-8, HTML entities, a stray `<` in
+// text, unclosed or truncated elements. Repairs are reported as warnings.
+#ifndef FORM4_PARSE_XML_LOADER_H_
+#define FORM4_PARSE_XML_LOADER_H_
+
+#include <string_view>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "form4/model.h"
+#include "form4/status.h"
+
+namespace form4::internal {
+
+/// Parses `xml` into `document`. `xml` is a slice of `whole_input` (so that
+/// error lines and columns refer to the file the user has). Well-formed input
+/// takes the fast path (pugixml alone). Malformed input is repaired and, when
+/// that is not enough, re-read by libxml2's recovering parser; each repair adds
+/// a warning. DTDs and external entities are never loaded or expanded.
+/// Fails (kParseError) only when no element at all can be read.
+Status LoadXml(std::string_view whole_input, std::string_view xml, std::string_view name,
+               pugi::xml_document& document, std::vector<Warning>& warnings);
+
+}  // namespace form4::internal
+
+#endif  // FORM4_PARSE_XML_LOADER_H_
