@@ -303,6 +303,15 @@ Filing ReadRoot(const pugi::xml_node& root) {
   return filing;
 }
 
+// True when nothing at all was read: no form type, issuer, owner, row, footnote or signature.
+bool HoldsNoFacts(const Filing& filing) {
+  return !filing.document_type && !filing.period_of_report && filing.issuer == Issuer{} &&
+         filing.reporting_owners.empty() && filing.non_derivative_transactions.empty() &&
+         filing.non_derivative_holdings.empty() && filing.derivative_transactions.empty() &&
+         filing.derivative_holdings.empty() && filing.footnotes.empty() && !filing.remarks &&
+         filing.signatures.empty();
+}
+
 // The bytes of the first <ownershipDocument> element: from its start tag to the
 // end of its closing tag, or to the end of the input when it is never closed
 // (the loader then recovers what it can).
@@ -330,16 +339,21 @@ Result<Filing> ReadOwnershipDocument(std::string_view input, std::string_view na
     return Status::ParseError("expected an <ownershipDocument> element, found none",
                               SourceLocation{std::string(name), 0, 0});
   }
+  const LineColumn start = LocateOffset(input, static_cast<size_t>(element.data() - input.data()));
+  SourceLocation where{std::string(name), start.line, start.column};
   pugi::xml_document document;
   std::vector<Warning> warnings;
-  FORM4_TRY(LoadXml(input, element, name, document, warnings));
+  FORM4_TRY(LoadXml(input, element, name, document, warnings, &where));
   const pugi::xml_node root = document.document_element();
   if (LocalName(root) != kRootName) {
-    const LineColumn where = LocateOffset(input, static_cast<size_t>(element.data() - input.data()));
-    return Status::ParseError("expected an <ownershipDocument> element, found none that could be read",
-                              SourceLocation{std::string(name), where.line, where.column});
+    return Status::ParseError("expected an <ownershipDocument> element, found none that could be read", where);
   }
   Filing filing = ReadRoot(root);
+  if (HoldsNoFacts(filing)) {
+    std::string message = "expected filing data in <ownershipDocument>, found none";
+    if (!warnings.empty()) message += " (" + warnings.back().message + ")";
+    return Status::ParseError(std::move(message), where);
+  }
   filing.warnings = std::move(warnings);
   return filing;
 }

@@ -113,7 +113,8 @@ Warning DocumentWarning(std::string rule, std::string message) {
 }  // namespace
 
 Status LoadXml(std::string_view whole_input, std::string_view xml, std::string_view name,
-               pugi::xml_document& document, std::vector<Warning>& warnings) {
+               pugi::xml_document& document, std::vector<Warning>& warnings,
+               SourceLocation* malformed_at) {
   const size_t base = static_cast<size_t>(xml.data() - whole_input.data());
   std::string text(xml);
   if (!IsValidUtf8(text)) {
@@ -149,6 +150,7 @@ Status LoadXml(std::string_view whole_input, std::string_view xml, std::string_v
         fmt::format("malformed XML: {}; nothing could be recovered", first_error.description()),
         SourceLocation{std::string(name), where.line, where.column});
   }
+  if (malformed_at != nullptr) *malformed_at = SourceLocation{std::string(name), where.line, where.column};
   warnings.push_back(DocumentWarning(
       "xml-malformed", fmt::format("malformed XML at line {}, column {} ({}); read what could be recovered",
                                    where.line, where.column, first_error.description())));

@@ -19,9 +19,12 @@ namespace form4::internal {
 /// takes the fast path (pugixml alone). Malformed input is repaired and, when
 /// that is not enough, re-read by libxml2's recovering parser; each repair adds
 /// a warning. DTDs and external entities are never loaded or expanded.
-/// Fails (kParseError) only when no element at all can be read.
+/// Fails (kParseError) only when no element at all can be read. When the input
+/// was malformed but recovered, `*malformed_at` (if given) receives the
+/// location of the first error in `whole_input`.
 Status LoadXml(std::string_view whole_input, std::string_view xml, std::string_view name,
-               pugi::xml_document& document, std::vector<Warning>& warnings);
+               pugi::xml_document& document, std::vector<Warning>& warnings,
+               SourceLocation* malformed_at = nullptr);
 
 }  // namespace form4::internal
 
