@@ -13,3 +13,8 @@ if(FORM4_SANITIZE)
     -fsanitize=${FORM4_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
   target_link_options(form4_settings INTERFACE -fsanitize=${FORM4_SANITIZE})
 endif()
+if(FORM4_BUILD_FUZZERS)
+  # Coverage instrumentation for libFuzzer in every target; fuzzers add -fsanitize=fuzzer.
+  target_compile_options(form4_settings INTERFACE -fsanitize=fuzzer-no-link)
+  target_link_options(form4_settings INTERFACE -fsanitize=fuzzer-no-link)
+endif()

@@ -17,13 +17,14 @@
 namespace form4::internal {
 namespace {
 
-constexpr std::string_view kRootName = "ownershipDocument";
+constexpr const char* kRootName = "ownershipDocument";
+constexpr size_t kRootNameLength = std::char_traits<char>::length(kRootName);
 
 // Where a Row field lives inside a table row element: `group/element`, or just
 // `element` when `group` is empty.
 struct RowElementPath {
-  std::string_view group;
-  std::string_view element;
+  const char* group;  // "" for none
+  const char* element;
   std::string_view field;
 };
 
@@ -53,7 +54,7 @@ constexpr std::array<RowElementPath, 21> kRowElementPaths = {{
 
 // A footnote on a whole group annotates the group's first field (canonical-json.md).
 struct GroupFootnoteField {
-  std::string_view group;
+  const char* group;
   std::string_view field;
 };
 constexpr std::array<GroupFootnoteField, 5> kGroupFootnoteFields = {{
@@ -64,25 +65,23 @@ constexpr std::array<GroupFootnoteField, 5> kGroupFootnoteFields = {{
     {"ownershipNature", "direct_or_indirect"},
 }};
 
-// ---- tree navigation (namespace prefixes ignored) ----
+// ---- tree navigation (the loader has removed namespace prefixes) ----
 
-std::string_view LocalName(const pugi::xml_node& node) {
-  std::string_view name = node.name();
-  const size_t colon = name.rfind(':');
-  return colon == std::string_view::npos ? name : name.substr(colon + 1);
+bool IsElement(const pugi::xml_node& node, const char* name) {
+  return node.type() == pugi::node_element && std::strcmp(node.name(), name) == 0;
 }
 
-pugi::xml_node Child(const pugi::xml_node& parent, std::string_view name) {
+pugi::xml_node Child(const pugi::xml_node& parent, const char* name) {
   for (pugi::xml_node child = parent.first_child(); child; child = child.next_sibling()) {
-    if (child.type() == pugi::node_element && LocalName(child) == name) return child;
+    if (IsElement(child, name)) return child;
   }
   return {};
 }
 
 template <typename Visit>
-void ForEachChild(const pugi::xml_node& parent, std::string_view name, Visit visit) {
+void ForEachChild(const pugi::xml_node& parent, const char* name, Visit visit) {
   for (pugi::xml_node child = parent.first_child(); child; child = child.next_sibling()) {
-    if (child.type() == pugi::node_element && LocalName(child) == name) visit(child);
+    if (IsElement(child, name)) visit(child);
   }
 }
 
@@ -116,7 +115,7 @@ std::string AllText(const pugi::xml_node& node) {
 }
 
 // The text of the first child element called `name` (empty when absent).
-std::string ChildText(const pugi::xml_node& parent, std::string_view name) {
+std::string ChildText(const pugi::xml_node& parent, const char* name) {
   pugi::xml_node child = Child(parent, name);
   return child ? LeadingText(child) : std::string();
 }
@@ -197,7 +196,7 @@ Row ReadRow(const pugi::xml_node& row_element, TableKind table) {
   Row row;
   for (size_t i = 0; i < kRowElementPaths.size(); ++i) {
     const RowElementPath& path = kRowElementPaths[i];
-    pugi::xml_node element = path.group.empty() ? row_element : Child(row_element, path.group);
+    pugi::xml_node element = *path.group == 0 ? row_element : Child(row_element, path.group);
     element = element ? Child(element, path.element) : pugi::xml_node();
     AssignField(row, *ResolvedRowFields()[i], ValueText(element));
     if (!element) continue;
@@ -213,7 +212,7 @@ Row ReadRow(const pugi::xml_node& row_element, TableKind table) {
   return row;
 }
 
-void ReadTable(const pugi::xml_node& root, std::string_view table_name, std::string_view row_name,
+void ReadTable(const pugi::xml_node& root, const char* table_name, const char* row_name,
                TableKind kind, Filing& filing) {
   ForEachChild(root, table_name, [&](const pugi::xml_node& table) {
     ForEachChild(table, row_name, [&](const pugi::xml_node& row) {
@@ -237,7 +236,7 @@ ReportingOwner ReadOwner(const pugi::xml_node& owner_element) {
   const pugi::xml_node id = Child(owner_element, "reportingOwnerId");
   const pugi::xml_node address = Child(owner_element, "reportingOwnerAddress");
   const pugi::xml_node relationship = Child(owner_element, "reportingOwnerRelationship");
-  const auto flag = [&](std::string_view name) {
+  const auto flag = [&](const char* name) {
     return ToBool(ChildText(relationship, name)).value_or(false);
   };
   ReportingOwner owner;
@@ -318,7 +317,7 @@ bool HoldsNoFacts(const Filing& filing) {
 std::string_view FindOwnershipElement(std::string_view input) {
   for (size_t start = input.find("<ownershipDocument"); start != std::string_view::npos;
        start = input.find("<ownershipDocument", start + 1)) {
-    const size_t after = start + 1 + kRootName.size();
+    const size_t after = start + 1 + kRootNameLength;
     const char next = after < input.size() ? input[after] : '>';
     if (next != '>' && next != '/' && next != ' ' && next != '\t' && next != '\n' && next != '\r') {
       continue;  // a longer name such as <ownershipDocumentX>
@@ -341,11 +340,11 @@ Result<Filing> ReadOwnershipDocument(std::string_view input, std::string_view na
   }
   const LineColumn start = LocateOffset(input, static_cast<size_t>(element.data() - input.data()));
   SourceLocation where{std::string(name), start.line, start.column};
-  pugi::xml_document document;
+  XmlTree tree;
   std::vector<Warning> warnings;
-  FORM4_TRY(LoadXml(input, element, name, document, warnings, &where));
-  const pugi::xml_node root = document.document_element();
-  if (LocalName(root) != kRootName) {
+  FORM4_TRY(LoadXml(input, element, name, tree, warnings, &where));
+  const pugi::xml_node root = tree.document.document_element();
+  if (!IsElement(root, kRootName)) {
     return Status::ParseError("expected an <ownershipDocument> element, found none that could be read", where);
   }
   Filing filing = ReadRoot(root);

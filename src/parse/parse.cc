@@ -5,6 +5,8 @@
 #include <cstring>
 #include <memory>
 
+#include <sys/stat.h>  // fstat: size a regular file before reading it
+
 #include <fmt/format.h>
 
 #include "parse/reader.h"
@@ -29,6 +31,11 @@ struct FileCloser {
 
 Result<std::string> ReadStream(std::FILE* stream, const std::string& label) {
   std::string content;
+  struct stat info {};
+  if (fstat(fileno(stream), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {
+    content.resize(static_cast<size_t>(info.st_size));  // one read for a regular file
+    content.resize(std::fread(content.data(), 1, content.size(), stream));
+  }
   char buffer[1 << 16];
   size_t count;
   while ((count = std::fread(buffer, 1, sizeof buffer, stream)) > 0) content.append(buffer, count);

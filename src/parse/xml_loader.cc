@@ -5,6 +5,7 @@
 #include <libxml/tree.h>
 
 #include <climits>
+#include <cstring>
 #include <memory>
 #include <string>
 
@@ -83,27 +84,44 @@ struct XmlDocFree {
   void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
 };
 
+// Parses `text` into `tree`, which takes ownership of the bytes (pugixml parses in place).
+pugi::xml_parse_result ParseInPlace(std::string text, XmlTree& tree) {
+  tree.buffer = std::move(text);
+  return tree.document.load_buffer_inplace(tree.buffer.data(), tree.buffer.size(), kPugiOptions,
+                                           pugi::encoding_utf8);
+}
+
+// "ns:securityTitle" -> "securityTitle" on every element, so lookups by name
+// need not care whether a filer used a namespace prefix.
+void StripNamespacePrefixes(pugi::xml_node node) {
+  for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+    if (child.type() != pugi::node_element) continue;
+    if (const char* colon = std::strrchr(child.name(), ':')) child.set_name(colon + 1);
+    StripNamespacePrefixes(child);
+  }
+}
+
 // Reads `text` with libxml2's recovering parser (the behaviour of lxml's
-// recover=True) and re-serializes what it recovered as well-formed UTF-8 XML.
-// Returns "" if nothing could be recovered.
-std::string RecoverWithLibxml2(const std::string& text) {
+// recover=True), re-serializes what it recovered as well-formed UTF-8 XML and
+// parses that into `tree`. Returns false if nothing could be recovered.
+bool RecoverWithLibxml2(const std::string& text, XmlTree& tree) {
   static const bool initialized = [] {
     xmlInitParser();
     return true;
   }();
   (void)initialized;
-  if (text.size() > static_cast<size_t>(INT_MAX)) return "";
+  if (text.size() > static_cast<size_t>(INT_MAX)) return false;
   const int options = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
                       XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
   std::unique_ptr<xmlDoc, XmlDocFree> doc(
       xmlReadMemory(text.data(), static_cast<int>(text.size()), nullptr, "UTF-8", options));
-  if (!doc || xmlDocGetRootElement(doc.get()) == nullptr) return "";
+  if (!doc || xmlDocGetRootElement(doc.get()) == nullptr) return false;
   xmlChar* buffer = nullptr;
   int size = 0;
   xmlDocDumpMemoryEnc(doc.get(), &buffer, &size, "UTF-8");
   std::string serialized(reinterpret_cast<const char*>(buffer), size > 0 ? static_cast<size_t>(size) : 0);
   xmlFree(buffer);
-  return serialized;
+  return !serialized.empty() && ParseInPlace(std::move(serialized), tree);
 }
 
 Warning DocumentWarning(std::string rule, std::string message) {
@@ -113,10 +131,11 @@ Warning DocumentWarning(std::string rule, std::string message) {
 }  // namespace
 
 Status LoadXml(std::string_view whole_input, std::string_view xml, std::string_view name,
-               pugi::xml_document& document, std::vector<Warning>& warnings,
+               XmlTree& tree, std::vector<Warning>& warnings,
                SourceLocation* malformed_at) {
   const size_t base = static_cast<size_t>(xml.data() - whole_input.data());
   std::string text(xml);
+  const bool has_prefixes = text.find("xmlns:") != std::string::npos;
   if (!IsValidUtf8(text)) {
     text = RepairUtf8(text);
     warnings.push_back(DocumentWarning(
@@ -129,12 +148,12 @@ Status LoadXml(std::string_view whole_input, std::string_view xml, std::string_v
 
   pugi::xml_parse_result first_error;
   for (int attempt = 0; attempt <= kMaxStrayLessThanRepairs; ++attempt) {
-    pugi::xml_parse_result result =
-        document.load_buffer(text.data(), text.size(), kPugiOptions, pugi::encoding_utf8);
+    pugi::xml_parse_result result = ParseInPlace(text, tree);
     if (result) {
       if (attempt > 0) {
         warnings.push_back(DocumentWarning("xml-malformed", "a `<` in text was read as a character"));
       }
+      if (has_prefixes) StripNamespacePrefixes(tree.document);
       return Status::Ok();
     }
     if (attempt == 0) first_error = result;
@@ -143,9 +162,7 @@ Status LoadXml(std::string_view whole_input, std::string_view xml, std::string_v
 
   // Offsets after a repair are shifted by a few bytes at most; good enough to find the spot.
   const LineColumn where = LocateOffset(whole_input, base + static_cast<size_t>(first_error.offset));
-  const std::string recovered = RecoverWithLibxml2(text);
-  if (recovered.empty() ||
-      !document.load_buffer(recovered.data(), recovered.size(), kPugiOptions, pugi::encoding_utf8)) {
+  if (!RecoverWithLibxml2(text, tree)) {
     return Status::ParseError(
         fmt::format("malformed XML: {}; nothing could be recovered", first_error.description()),
         SourceLocation{std::string(name), where.line, where.column});
@@ -154,6 +171,7 @@ Status LoadXml(std::string_view whole_input, std::string_view xml, std::string_v
   warnings.push_back(DocumentWarning(
       "xml-malformed", fmt::format("malformed XML at line {}, column {} ({}); read what could be recovered",
                                    where.line, where.column, first_error.description())));
+  if (has_prefixes) StripNamespacePrefixes(tree.document);
   return Status::Ok();
 }
 

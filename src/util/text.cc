@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cctype>
+#include <cstring>
 
 namespace form4::internal {
 namespace {
@@ -110,11 +111,26 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
 
 }  // namespace
 
+// True for the bytes that may start a whitespace character (see WhitespaceLength).
+bool MayStartWhitespace(unsigned char c) {
+  return c <= ' ' || c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3;
+}
+
 std::string CollapseWhitespace(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;
   for (size_t i = 0; i < text.size();) {
+    // Copy the run of bytes that cannot start whitespace in one go.
+    size_t run_end = i;
+    while (run_end < text.size() && !MayStartWhitespace(static_cast<unsigned char>(text[run_end]))) ++run_end;
+    if (run_end > i) {
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.append(text.substr(i, run_end - i));
+      i = run_end;
+      continue;
+    }
     const size_t ws = WhitespaceLength(text.substr(i));
     if (ws > 0) {
       pending_space = !out.empty();
@@ -170,7 +186,14 @@ OptBool ToBool(std::string_view text) {
 }
 
 bool IsValidUtf8(std::string_view text) {
-  for (size_t i = 0; i < text.size();) {
+  // Fast path: skip ASCII eight bytes at a time.
+  size_t i = 0;
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+  for (uint64_t word; i + 8 <= text.size(); i += 8) {
+    std::memcpy(&word, text.data() + i, 8);
+    if (word & kHighBits) break;
+  }
+  while (i < text.size()) {
     const size_t length = Utf8SequenceLength(text, i);
     if (length == 0) return false;
     i += length;

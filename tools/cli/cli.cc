@@ -1,9 +1,12 @@
 #include "cli.h"
 
+#include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <ostream>
 #include <system_error>
+#include <thread>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -20,6 +23,7 @@ struct ParseCommand {
   std::vector<std::string> inputs;
   std::string out_dir;
   bool pretty = false;
+  unsigned jobs = 0;  // 0: one per core
 };
 
 struct DetectCommand {
@@ -32,16 +36,45 @@ std::string OutputName(const std::string& input) {
   return std::filesystem::path(input).stem().string() + ".json";
 }
 
-// Reads and parses one input; reports failure on `io.err`.
-Result<Filing> LoadFiling(const std::string& input, CliIo io) {
+// Reads and parses one input; the error names the input.
+Result<Filing> LoadFiling(const std::string& input) {
   Result<std::string> content = ReadInput(input);
-  if (!content.ok()) {
-    io.err << "form4: " << content.status().message() << '\n';
-    return content.status();
-  }
-  Result<Filing> filing = ParseFiling(*content, input == "-" ? "<stdin>" : input);
-  if (!filing.ok()) io.err << "form4: " << filing.status().ToString() << '\n';
-  return filing;
+  if (!content.ok()) return content.status();
+  return ParseFiling(*content, input == "-" ? "<stdin>" : input);
+}
+
+// What parsing one input produced: its JSON, or the message for stderr.
+struct ParseOutcome {
+  bool ok = false;
+  std::string text;
+};
+
+ParseOutcome ParseToJson(const std::string& input, const JsonOptions& options) {
+  Result<Filing> filing = LoadFiling(input);
+  if (!filing.ok()) return {false, filing.status().ToString()};
+  return {true, ToJson(*filing, options)};
+}
+
+// Parses inputs [begin, end) on `jobs` threads; outcome i belongs to input begin + i.
+// Parsing is independent per input (readers are stateless), so only the output
+// order needs care, and the caller writes outcomes in input order.
+std::vector<ParseOutcome> ParseBatch(const std::vector<std::string>& inputs, size_t begin, size_t end,
+                                     unsigned jobs, const JsonOptions& options) {
+  std::vector<ParseOutcome> outcomes(end - begin);
+  std::atomic<size_t> next{begin};
+  const auto work = [&] {
+    for (size_t i = next++; i < end; i = next++) outcomes[i - begin] = ParseToJson(inputs[i], options);
+  };
+  std::vector<std::thread> workers;
+  for (unsigned worker = 1; worker < jobs; ++worker) workers.emplace_back(work);
+  work();
+  for (std::thread& worker : workers) worker.join();
+  return outcomes;
+}
+
+unsigned JobCount(unsigned requested, size_t inputs) {
+  unsigned jobs = requested > 0 ? requested : std::max(1u, std::thread::hardware_concurrency());
+  return static_cast<unsigned>(std::min<size_t>(jobs, std::max<size_t>(inputs, 1)));
 }
 
 bool WriteFile(const std::filesystem::path& path, const std::string& text, CliIo io) {
@@ -65,18 +98,23 @@ int RunParse(const ParseCommand& command, CliIo io) {
     }
   }
   const JsonOptions options{command.pretty};
+  const unsigned jobs = JobCount(command.jobs, command.inputs.size());
+  const size_t batch_size = size_t{jobs} * 32;  // bounds memory held for ordered output
   int exit_code = kExitOk;
-  for (const std::string& input : command.inputs) {
-    Result<Filing> filing = LoadFiling(input, io);
-    if (!filing.ok()) {
-      exit_code = kExitFailed;
-      continue;
-    }
-    const std::string json = ToJson(*filing, options);
-    if (command.out_dir.empty()) {
-      io.out << json << '\n';
-    } else if (!WriteFile(std::filesystem::path(command.out_dir) / OutputName(input), json, io)) {
-      exit_code = kExitFailed;
+  for (size_t begin = 0; begin < command.inputs.size(); begin += batch_size) {
+    const size_t end = std::min(command.inputs.size(), begin + batch_size);
+    std::vector<ParseOutcome> outcomes = ParseBatch(command.inputs, begin, end, jobs, options);
+    for (size_t i = begin; i < end; ++i) {
+      const ParseOutcome& outcome = outcomes[i - begin];
+      if (!outcome.ok) {
+        io.err << "form4: " << outcome.text << '\n';
+        exit_code = kExitFailed;
+      } else if (command.out_dir.empty()) {
+        io.out << outcome.text << '\n';
+      } else if (!WriteFile(std::filesystem::path(command.out_dir) / OutputName(command.inputs[i]),
+                            outcome.text, io)) {
+        exit_code = kExitFailed;
+      }
     }
   }
   io.out.flush();
@@ -112,6 +150,7 @@ int RunCli(const std::vector<std::string>& args, CliIo io) {
   parse_app->add_option("inputs", parse.inputs, "Filings to read (- reads standard input)")->required();
   parse_app->add_option("--out", parse.out_dir, "Write DIR/<name>.json per input instead of stdout");
   parse_app->add_flag("--pretty", parse.pretty, "Indent the JSON");
+  parse_app->add_option("-j,--jobs", parse.jobs, "Parse on N threads (default: one per core)");
 
   DetectCommand detect;
   CLI::App* detect_app = app.add_subcommand("detect", "Print the detected format of each input");
