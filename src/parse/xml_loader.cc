@@ -1,6 +1,5 @@
 #include "parse/xml_loader.h"
 
-#include <libxml/HTMLparser.h>  // htmlEntityLookup: the HTML 4 entity table
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
@@ -11,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "parse/xml_repair.h"
 #include "util/text.h"
 
 namespace form4::internal {
@@ -19,66 +19,6 @@ namespace {
 // parse_default without DOCTYPE processing: pugixml never fetches or expands
 // external entities, and skips the DTD.
 constexpr unsigned kPugiOptions = pugi::parse_default;
-
-// A stray `<` is escaped and the parse retried this many times before the
-// document is handed to the recovering parser.
-constexpr int kMaxStrayLessThanRepairs = 32;
-
-bool IsNameStart(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == ':' ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
-
-// Replaces HTML named entities (`&nbsp;`, `&rsquo;`...) that XML does not
-// define by their characters. Returns true if any was replaced. The five XML
-// entities and character references are left for the XML parser.
-bool DecodeHtmlEntities(std::string& text) {
-  if (text.find('&') == std::string::npos) return false;
-  constexpr size_t kLongestName = 10;  // "thetasym" is the longest HTML 4 name
-  std::string out;
-  out.reserve(text.size());
-  bool replaced = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '&') {
-      out.push_back(text[i]);
-      continue;
-    }
-    const size_t semicolon = text.find(';', i + 1);
-    if (semicolon == std::string::npos || semicolon - i - 1 > kLongestName || semicolon == i + 1) {
-      out.push_back('&');
-      continue;
-    }
-    const std::string entity = text.substr(i + 1, semicolon - i - 1);
-    const bool xml_entity = entity == "amp" || entity == "lt" || entity == "gt" ||
-                            entity == "quot" || entity == "apos" || entity[0] == '#';
-    const htmlEntityDesc* html =
-        xml_entity ? nullptr : htmlEntityLookup(reinterpret_cast<const xmlChar*>(entity.c_str()));
-    if (html == nullptr) {
-      out.push_back('&');
-      continue;
-    }
-    AppendUtf8(out, html->value);
-    replaced = true;
-    i = semicolon;
-  }
-  if (replaced) text = std::move(out);
-  return replaced;
-}
-
-// If the parse error at `offset` is a `<` that cannot start markup (as in
-// "price < 5"), escapes it and returns true.
-bool EscapeStrayLessThan(std::string& text, size_t offset) {
-  // pugixml reports the error at or just after the offending `<`.
-  const size_t first = offset >= 2 ? offset - 2 : 0;
-  for (size_t i = first; i <= offset && i < text.size(); ++i) {
-    if (text[i] != '<') continue;
-    const char next = i + 1 < text.size() ? text[i + 1] : ' ';
-    if (IsNameStart(next) || next == '/' || next == '!' || next == '?') return false;
-    text.replace(i, 1, "&lt;");
-    return true;
-  }
-  return false;
-}
 
 struct XmlDocFree {
   void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
@@ -128,14 +68,17 @@ Warning DocumentWarning(std::string rule, std::string message) {
   return Warning{std::move(rule), "warning", "", std::move(message)};
 }
 
-}  // namespace
-
-Status LoadXml(std::string_view whole_input, std::string_view xml, std::string_view name,
-               XmlTree& tree, std::vector<Warning>& warnings,
-               SourceLocation* malformed_at) {
+// Where pugixml stopped, in `whole_input`. After an encoding or entity repair the
+// offset may be shifted by a few bytes; close enough to find the spot.
+LineColumn ErrorLocation(std::string_view whole_input, std::string_view xml,
+                         const pugi::xml_parse_result& error) {
   const size_t base = static_cast<size_t>(xml.data() - whole_input.data());
+  return LocateOffset(whole_input, base + static_cast<size_t>(error.offset));
+}
+
+// The text of `xml` as UTF-8 with HTML entities decoded; each repair adds a warning.
+std::string PrepareText(std::string_view xml, std::vector<Warning>& warnings) {
   std::string text(xml);
-  const bool has_prefixes = text.find("xmlns:") != std::string::npos;
   if (!IsValidUtf8(text)) {
     text = RepairUtf8(text);
     warnings.push_back(DocumentWarning(
@@ -145,32 +88,32 @@ Status LoadXml(std::string_view whole_input, std::string_view xml, std::string_v
     warnings.push_back(DocumentWarning("xml-html-entity",
                                        "HTML entities (such as &nbsp;) were replaced by their characters"));
   }
+  return text;
+}
 
-  pugi::xml_parse_result first_error;
-  for (int attempt = 0; attempt <= kMaxStrayLessThanRepairs; ++attempt) {
-    pugi::xml_parse_result result = ParseInPlace(text, tree);
-    if (result) {
-      if (attempt > 0) {
-        warnings.push_back(DocumentWarning("xml-malformed", "a `<` in text was read as a character"));
-      }
-      if (has_prefixes) StripNamespacePrefixes(tree.document);
-      return Status::Ok();
+}  // namespace
+
+Status LoadXml(std::string_view whole_input, std::string_view xml, std::string_view name,
+               XmlTree& tree, std::vector<Warning>& warnings, SourceLocation* malformed_at) {
+  std::string text = PrepareText(xml, warnings);
+  const bool has_prefixes = text.find("xmlns:") != std::string::npos;
+  const pugi::xml_parse_result first_error = ParseInPlace(std::move(text), tree);
+  if (!first_error) {
+    // The in-place parse consumed the text: prepare it again, then repair the markup,
+    // and if that is still not enough, let libxml2's recovering parser try.
+    std::vector<Warning> repeated;
+    text = PrepareText(xml, repeated);
+    const LineColumn where = ErrorLocation(whole_input, xml, first_error);
+    if (!ParseInPlace(BalanceTags(text), tree) && !RecoverWithLibxml2(text, tree)) {
+      return Status::ParseError(
+          fmt::format("malformed XML: {}; nothing could be recovered", first_error.description()),
+          SourceLocation{std::string(name), where.line, where.column});
     }
-    if (attempt == 0) first_error = result;
-    if (!EscapeStrayLessThan(text, static_cast<size_t>(result.offset))) break;
+    if (malformed_at != nullptr) *malformed_at = SourceLocation{std::string(name), where.line, where.column};
+    warnings.push_back(DocumentWarning(
+        "xml-malformed", fmt::format("malformed XML at line {}, column {} ({}); read what could be recovered",
+                                     where.line, where.column, first_error.description())));
   }
-
-  // Offsets after a repair are shifted by a few bytes at most; good enough to find the spot.
-  const LineColumn where = LocateOffset(whole_input, base + static_cast<size_t>(first_error.offset));
-  if (!RecoverWithLibxml2(text, tree)) {
-    return Status::ParseError(
-        fmt::format("malformed XML: {}; nothing could be recovered", first_error.description()),
-        SourceLocation{std::string(name), where.line, where.column});
-  }
-  if (malformed_at != nullptr) *malformed_at = SourceLocation{std::string(name), where.line, where.column};
-  warnings.push_back(DocumentWarning(
-      "xml-malformed", fmt::format("malformed XML at line {}, column {} ({}); read what could be recovered",
-                                   where.line, where.column, first_error.description())));
   if (has_prefixes) StripNamespacePrefixes(tree.document);
   return Status::Ok();
 }

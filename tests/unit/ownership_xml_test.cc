@@ -1,4 +1,5 @@
 #include "parse/ownership_xml.h"
+#include "parse/xml_repair.h"
 
 #include <gtest/gtest.h>
 
@@ -133,6 +134,33 @@ TEST(ReadOwnershipDocument, UnreadableMarkupReportsLineAndColumn) {
   EXPECT_EQ(filing.status().location().line, 2u);
   EXPECT_EQ(filing.status().location().file, "y.xml");
   EXPECT_NE(filing.status().message().find("malformed XML"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace form4::internal
+
+namespace form4::internal {
+namespace {
+
+TEST(BalanceTags, ClosesATextOnlyElementWhenAChildStartsInsideIt) {
+  EXPECT_EQ(BalanceTags("<a><value>800\n</a><b>x</b>"), "<a><value>800\n</value></a><b>x</b>");
+  EXPECT_EQ(BalanceTags("<d><remarks>text<ownerSignature><signatureName>n</signatureName></ownerSignature></d>"),
+            "<d><remarks>text</remarks><ownerSignature><signatureName>n</signatureName></ownerSignature></d>");
+}
+
+TEST(BalanceTags, DropsStrayEndTagsAndEscapesStrayLessThan) {
+  EXPECT_EQ(BalanceTags("<a>x</b></a>"), "<a>x</a>");
+  EXPECT_EQ(BalanceTags("<a>1 < 2</a>"), "<a>1 &lt; 2</a>");
+}
+
+TEST(BalanceTags, ClosesATruncatedDocumentAndDropsTheCutText) {
+  EXPECT_EQ(BalanceTags("<a><b><value>50"), "<a><b><value></value></b></a>");
+  EXPECT_EQ(BalanceTags("<a><b>ok</b><c attr=\"x"), "<a><b>ok</b></a>");
+}
+
+TEST(BalanceTags, KeepsCommentsCdataAndDropsDoctype) {
+  EXPECT_EQ(BalanceTags("<!DOCTYPE a [<!ENTITY e \"x\">]><a><!-- c --><![CDATA[<raw>]]></a>"),
+            "<a><!-- c --><![CDATA[<raw>]]></a>");
 }
 
 }  // namespace
