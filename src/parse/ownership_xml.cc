@@ -311,20 +311,35 @@ bool HoldsNoFacts(const Filing& filing) {
          filing.signatures.empty();
 }
 
-// The bytes of the first <ownershipDocument> element: from its start tag to the
-// end of its closing tag, or to the end of the input when it is never closed
-// (the loader then recovers what it can).
+bool IsTagNameChar(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '-' || c == '.';
+}
+
+// The start of the start tag whose (local) name begins at `name_at`: the `<`
+// before it, or before its namespace prefix; npos if it is not a start tag.
+size_t StartTagOf(std::string_view input, size_t name_at) {
+  if (name_at == 0) return std::string_view::npos;
+  if (input[name_at - 1] == '<') return name_at - 1;
+  if (input[name_at - 1] != ':') return std::string_view::npos;
+  size_t at = name_at - 1;
+  while (at > 0 && IsTagNameChar(input[at - 1])) --at;
+  return at > 0 && at < name_at - 1 && input[at - 1] == '<' ? at - 1 : std::string_view::npos;
+}
+
+// The bytes of the first <ownershipDocument> element (namespace prefix allowed):
+// from its start tag to the end of its closing tag, or to the end of the input
+// when it is never closed (the loader then recovers what it can).
 std::string_view FindOwnershipElement(std::string_view input) {
-  for (size_t start = input.find("<ownershipDocument"); start != std::string_view::npos;
-       start = input.find("<ownershipDocument", start + 1)) {
-    const size_t after = start + 1 + kRootNameLength;
+  for (size_t name_at = input.find(kRootName); name_at != std::string_view::npos;
+       name_at = input.find(kRootName, name_at + 1)) {
+    const size_t start = StartTagOf(input, name_at);
+    const size_t after = name_at + kRootNameLength;
     const char next = after < input.size() ? input[after] : '>';
-    if (next != '>' && next != '/' && next != ' ' && next != '\t' && next != '\n' && next != '\r') {
-      continue;  // a longer name such as <ownershipDocumentX>
-    }
-    constexpr std::string_view kClose = "</ownershipDocument>";
-    const size_t close = input.find(kClose, start);
-    const size_t end = close == std::string_view::npos ? input.size() : close + kClose.size();
+    if (start == std::string_view::npos || IsTagNameChar(next) || next == ':') continue;
+    const std::string close = "</" + std::string(input.substr(start + 1, after - start - 1)) + ">";
+    const size_t close_at = input.find(close, after);
+    const size_t end = close_at == std::string_view::npos ? input.size() : close_at + close.size();
     return input.substr(start, end - start);
   }
   return {};

@@ -36,7 +36,10 @@ pugi::xml_parse_result ParseInPlace(std::string text, XmlTree& tree) {
 void StripNamespacePrefixes(pugi::xml_node node) {
   for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
     if (child.type() != pugi::node_element) continue;
-    if (const char* colon = std::strrchr(child.name(), ':')) child.set_name(colon + 1);
+    if (const char* colon = std::strrchr(child.name(), ':')) {
+      const std::string local(colon + 1);  // set_name must not read from the name it overwrites
+      child.set_name(local.c_str());
+    }
     StripNamespacePrefixes(child);
   }
 }

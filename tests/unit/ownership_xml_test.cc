@@ -165,3 +165,17 @@ TEST(BalanceTags, KeepsCommentsCdataAndDropsDoctype) {
 
 }  // namespace
 }  // namespace form4::internal
+
+namespace form4::internal {
+namespace {
+
+TEST(ReadOwnershipDocument, IgnoresNamespacePrefixes) {
+  const Filing filing = Read(
+      "<ns:ownershipDocument xmlns:ns=\"urn:x\"><ns:documentType>4</ns:documentType>"
+      "<ns:issuer><ns:issuerName>Acme</ns:issuerName></ns:issuer></ns:ownershipDocument>");
+  EXPECT_EQ(filing.document_type, "4");
+  EXPECT_EQ(filing.issuer.name, "Acme");
+}
+
+}  // namespace
+}  // namespace form4::internal
