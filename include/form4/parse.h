@@ -18,9 +18,12 @@ enum class Format {
   kUnknown,
   kXml,   // EDGAR <ownershipDocument> XML
   kSgml,  // EDGAR full-submission .txt (<SEC-DOCUMENT> or <SUBMISSION> wrapper)
+  kMarkdown,  // a rendering as markdown with pipe tables
+  kTsv,       // a rendering as tab-separated text
 };
 
-/// The stable name of a format as it appears in `source.format` ("xml", "sgml", "unknown").
+/// The stable name of a format as it appears in `source.format` ("xml", "sgml",
+/// "markdown", "tsv", "unknown").
 std::string_view FormatName(Format format);
 
 /// The format of `input`, judged from its content alone (never the file name).

@@ -43,12 +43,33 @@ Result<std::string> ReadStream(std::FILE* stream, const std::string& label) {
   return content;
 }
 
+// Renderings are told apart by how their lines are built: pipe-table rows,
+// tab-separated cells.
+Format DetectRendering(std::string_view input) {
+  constexpr size_t kEnoughLines = 3;
+  size_t pipe_rows = 0, tab_rows = 0;
+  for (size_t start = 0; start < input.size();) {
+    size_t end = input.find('\n', start);
+    if (end == std::string_view::npos) end = input.size();
+    const std::string_view line = input.substr(start, end - start);
+    const size_t first = line.find_first_not_of(" \t");
+    if (first != std::string_view::npos && line[first] == '|') ++pipe_rows;
+    if (line.find('\t') != std::string_view::npos && line.find('\t') != line.rfind('\t')) ++tab_rows;
+    start = end + 1;
+  }
+  if (pipe_rows >= kEnoughLines) return Format::kMarkdown;
+  if (tab_rows >= kEnoughLines) return Format::kTsv;
+  return Format::kUnknown;
+}
+
 }  // namespace
 
 std::string_view FormatName(Format format) {
   switch (format) {
     case Format::kXml: return "xml";
     case Format::kSgml: return "sgml";
+    case Format::kMarkdown: return "markdown";
+    case Format::kTsv: return "tsv";
     case Format::kUnknown: break;
   }
   return "unknown";
@@ -62,7 +83,7 @@ Format DetectFormat(std::string_view input) {
   if (StartsWith(start, "<?xml") || StartsWith(start, "<ownershipDocument")) return Format::kXml;
   // XML preceded by something else (a comment, a stray line): the reader finds the element.
   if (input.find("<ownershipDocument") != std::string_view::npos) return Format::kXml;
-  return Format::kUnknown;
+  return DetectRendering(input);
 }
 
 namespace internal {
@@ -71,6 +92,8 @@ const Reader* ReaderFor(Format format) {
   switch (format) {
     case Format::kXml: return &XmlReader();
     case Format::kSgml: return &SgmlReader();
+    case Format::kMarkdown: return &MarkdownReader();
+    case Format::kTsv: return &TsvReader();
     case Format::kUnknown: break;
   }
   return nullptr;
@@ -87,7 +110,7 @@ Result<Filing> ParseFiling(std::string_view input, std::string_view name) {
   const internal::Reader* reader = internal::ReaderFor(format);
   if (reader == nullptr) {
     return Status::ParseError(
-        "expected an ownership filing (EDGAR XML or a full-submission .txt), got an unrecognized format",
+        "expected an ownership filing (EDGAR XML, a full-submission .txt or a rendering of the form), got an unrecognized format",
         SourceLocation{std::string(name), 0, 0});
   }
   FORM4_ASSIGN_OR_RETURN(Filing filing, reader->Read(input, name));

@@ -27,6 +27,8 @@ const Reader* ReaderFor(Format format);
 
 const Reader& XmlReader();
 const Reader& SgmlReader();
+const Reader& MarkdownReader();
+const Reader& TsvReader();
 
 }  // namespace form4::internal
 

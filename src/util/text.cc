@@ -201,6 +201,18 @@ bool IsValidUtf8(std::string_view text) {
   return true;
 }
 
+void AppendWord(std::string& out, std::string_view word) {
+  if (!out.empty()) out.push_back(' ');
+  out.append(word);
+}
+
+std::string FootnoteId(std::string_view digits) {
+  while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
+  std::string id = "F";
+  id.append(digits);
+  return id;
+}
+
 void AppendUtf8(std::string& out, uint32_t code_point) {
   if (code_point < 0x80) {
     out.push_back(static_cast<char>(code_point));

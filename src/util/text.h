@@ -39,6 +39,12 @@ bool IsValidUtf8(std::string_view text);
 /// EDGAR filings) and re-encoded as UTF-8. Valid sequences are kept as they are.
 std::string RepairUtf8(std::string_view text);
 
+/// Appends `word` to `out`, after a space when `out` is not empty.
+void AppendWord(std::string& out, std::string_view word);
+
+/// "F" followed by the footnote number written in `digits` ("07" -> "F7").
+std::string FootnoteId(std::string_view digits);
+
 /// Appends the UTF-8 encoding of `code_point` to `out`.
 void AppendUtf8(std::string& out, uint32_t code_point);
 

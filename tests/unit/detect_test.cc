@@ -30,7 +30,7 @@ TEST(ParseFiling, EmptyAndUnknownInputsAreErrorsNamingTheFile) {
   Result<Filing> unknown = ParseFiling("hello", "b.txt");
   ASSERT_FALSE(unknown.ok());
   EXPECT_EQ(unknown.status().ToString(),
-            "b.txt: expected an ownership filing (EDGAR XML or a full-submission .txt), got an "
+            "b.txt: expected an ownership filing (EDGAR XML, a full-submission .txt or a rendering of the form), got an "
             "unrecognized format");
 }
 

@@ -1,0 +1,77 @@
+// The reader for markdown renderings of a Form 3/4/5: pipe tables (GitHub
+// style, as pandoc, html2text and other converters write them) and paragraphs.
+#include <string>
+
+#include "parse/reader.h"
+#include "parse/rendered/grid.h"
+#include "parse/rendered/lines.h"
+#include "util/text.h"
+
+namespace form4::internal {
+namespace {
+
+// True for a pipe table's delimiter row such as "|---|:--:|".
+bool IsDelimiterRow(const std::vector<std::string>& cells) {
+  bool any_dash = false;
+  for (const std::string& cell : cells) {
+    for (char c : cell) {
+      if (c == '-') {
+        any_dash = true;
+      } else if (c != ':' && c != ' ') {
+        return false;
+      }
+    }
+  }
+  return any_dash;
+}
+
+// Splits "| a | b \| c |" into {"a", "b \| c"}: on pipes not escaped by a backslash.
+std::vector<std::string> SplitPipeRow(std::string_view line) {
+  std::vector<std::string> cells;
+  std::string cell;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '\\' && i + 1 < line.size() && line[i + 1] == '|') {
+      cell += "\\|";
+      ++i;
+    } else if (line[i] == '|') {
+      cells.push_back(CollapseWhitespace(cell));
+      cell.clear();
+    } else {
+      cell.push_back(line[i]);
+    }
+  }
+  cells.push_back(CollapseWhitespace(cell));
+  // A row written "| a | b |" has nothing before its first pipe and after its last.
+  if (!cells.empty() && cells.front().empty() && TrimmedStartsWith(line, "|")) cells.erase(cells.begin());
+  if (!cells.empty() && cells.back().empty() && TrimmedEndsWith(line, "|")) cells.pop_back();
+  return cells;
+}
+
+Grid MarkdownGrid(std::string_view input) {
+  Grid grid;
+  ForEachLine(input, [&](std::string_view line) {
+    if (TrimmedStartsWith(line, "|")) {
+      std::vector<std::string> cells = SplitPipeRow(line);
+      if (!IsDelimiterRow(cells)) grid.rows.push_back({std::move(cells)});
+      return;
+    }
+    AddParagraphLine(line, grid);
+  });
+  return grid;
+}
+
+class MarkdownReader final : public Reader {
+ public:
+  Result<Filing> Read(std::string_view input, std::string_view name) const override {
+    return ReadGridRendering(MarkdownGrid(input), name);
+  }
+};
+
+}  // namespace
+
+const Reader& MarkdownReader() {
+  static const class MarkdownReader reader;
+  return reader;
+}
+
+}  // namespace form4::internal

@@ -1,0 +1,604 @@
+// InterpretGrid: a rendered Form 3/4/5, reduced to rows of cells, read into the
+// canonical model by the form's structure: its printed labels locate the header
+// values, its column headings the table columns, its section titles the
+// footnotes, remarks and signatures.
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
+
+#include "parse/rendered/grid.h"
+#include "parse/rendered/header_tokens.h"
+#include "parse/rendered/values.h"
+#include "util/text.h"
+
+namespace form4::internal {
+namespace {
+
+using Kind = HeaderToken::Kind;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The row's cells joined, markup removed, lower case: what section titles are matched against.
+std::string RowText(const GridRow& row) {
+  std::string text;
+  for (const std::string& cell : row.cells) AppendWord(text, cell);
+  return Lower(StripMarkup(text));
+}
+
+bool IsEmptyRow(const GridRow& row) {
+  return std::all_of(row.cells.begin(), row.cells.end(),
+                     [](const std::string& cell) { return StripMarkup(cell).empty(); });
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+// ---------------------------------------------------------------------------
+// Sections
+
+struct Sections {
+  size_t table1 = std::string::npos;       // row of the "Table I - ..." title
+  size_t table2 = std::string::npos;       // row of the "Table II - ..." title
+  size_t explanation = std::string::npos;  // "Explanation of Responses:"
+  size_t remarks = std::string::npos;      // "Remarks:"
+  size_t reminder = std::string::npos;     // "Reminder: ..." (the form's fine print)
+  std::vector<size_t> signature_labels;    // rows reading "** Signature of Reporting Person"
+};
+
+Sections FindSections(const Grid& grid) {
+  Sections sections;
+  for (size_t i = 0; i < grid.rows.size(); ++i) {
+    const std::string text = RowText(grid.rows[i]);
+    const std::string_view trimmed = std::string_view(text).substr(std::min(text.size(), text.find_first_not_of(' ')));
+    const auto first = [&](size_t& slot) {
+      if (slot == std::string::npos) slot = i;
+    };
+    if (StartsWith(trimmed, "table ii")) {
+      first(sections.table2);
+    } else if (StartsWith(trimmed, "table i")) {
+      first(sections.table1);
+    } else if (StartsWith(trimmed, "explanation of responses")) {
+      first(sections.explanation);
+    } else if (StartsWith(trimmed, "remarks")) {
+      first(sections.remarks);
+    } else if (StartsWith(trimmed, "reminder:")) {
+      first(sections.reminder);
+    }
+    if (text.find("signature of reporting person") != std::string::npos) sections.signature_labels.push_back(i);
+  }
+  return sections;
+}
+
+// "4", "3" or "5" from the form's title, or nullopt.
+OptString FormNumber(const Grid& grid, size_t end) {
+  for (size_t i = 0; i < end && i < grid.rows.size(); ++i) {
+    const std::string text = RowText(grid.rows[i]);
+    if (text.find("annual statement of changes in beneficial ownership") != std::string::npos) return "5";
+    if (text.find("initial statement of beneficial ownership") != std::string::npos) return "3";
+    if (text.find("statement of changes in beneficial ownership") != std::string::npos) return "4";
+  }
+  return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------
+// Header
+
+bool IsBoxLabel(Label label) {
+  switch (label) {
+    case Label::kName:
+    case Label::kIssuer:
+    case Label::kPeriod:
+    case Label::kAmendment:
+    case Label::kRelationship:
+    case Label::kJointFiling:
+    case Label::kPlanBox:
+    case Label::kSection16:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool HasBoxLabel(const std::vector<HeaderToken>& tokens) {
+  return std::any_of(tokens.begin(), tokens.end(),
+                     [](const HeaderToken& t) { return t.kind == Kind::kLabel && IsBoxLabel(t.label); });
+}
+
+// The header's tokens in reading order. A layout table puts boxes side by side
+// (name and address | issuer and dates | relationship), so its cells are read
+// box by box: a cell that starts a box opens a band of columns, and every later
+// cell belongs to the band at or left of its column.
+std::vector<HeaderToken> HeaderStream(const Grid& grid, size_t begin, size_t end) {
+  std::vector<HeaderToken> stream;
+  std::map<size_t, std::vector<HeaderToken>> bands;  // by first column
+  const auto flush_bands = [&] {
+    for (auto& [column, tokens] : bands) stream.insert(stream.end(), tokens.begin(), tokens.end());
+    bands.clear();
+  };
+  for (size_t r = begin; r < end; ++r) {
+    const GridRow& row = grid.rows[r];
+    if (row.cells.size() <= 1) {  // a paragraph, or a table's end
+      flush_bands();
+      if (!row.cells.empty()) {
+        std::vector<HeaderToken> tokens = TokenizeHeaderCell(row.cells[0]);
+        stream.insert(stream.end(), tokens.begin(), tokens.end());
+      }
+      continue;
+    }
+    for (size_t c = 0; c < row.cells.size(); ++c) {
+      std::vector<HeaderToken> tokens = TokenizeHeaderCell(row.cells[c]);
+      if (tokens.empty()) continue;
+      auto band = bands.upper_bound(c);
+      if (HasBoxLabel(tokens) || band == bands.begin()) {
+        bands[c];  // this column opens a band (or is left of every band)
+        band = bands.upper_bound(c);
+      }
+      std::vector<HeaderToken>& target = std::prev(band)->second;
+      target.insert(target.end(), tokens.begin(), tokens.end());
+    }
+  }
+  flush_bands();
+  return stream;
+}
+
+// The tokens of the box that `label` opens: from after the label to the next box label.
+std::vector<HeaderToken> BoxTokens(const std::vector<HeaderToken>& stream, Label label, size_t occurrence = 0) {
+  std::vector<HeaderToken> box;
+  size_t seen = 0;
+  bool inside = false;
+  for (const HeaderToken& token : stream) {
+    if (token.kind == Kind::kLabel && IsBoxLabel(token.label)) {
+      if (inside && token.label != label) break;
+      if (!inside && token.label == label && seen++ == occurrence) inside = true;
+      continue;
+    }
+    if (inside) box.push_back(token);
+  }
+  return box;
+}
+
+bool HasLabel(const std::vector<HeaderToken>& stream, Label label) {
+  return std::any_of(stream.begin(), stream.end(),
+                     [&](const HeaderToken& t) { return t.kind == Kind::kLabel && t.label == label; });
+}
+
+// True when a checked box stands right before the first `label` in `stream`.
+bool CheckedBefore(const std::vector<HeaderToken>& stream, Label label) {
+  for (size_t i = 1; i < stream.size(); ++i) {
+    if (stream[i].kind == Kind::kLabel && stream[i].label == label) {
+      return stream[i - 1].kind == Kind::kCheckbox && stream[i - 1].checked;
+    }
+  }
+  return false;
+}
+
+// "6." or "3A." left before a label: the number of the next box, not a value.
+bool IsBoxNumber(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+  if (i == 0 || i > 2) return false;
+  if (i < text.size() && text[i] >= 'A' && text[i] <= 'Z') ++i;
+  if (i < text.size() && text[i] == '.') ++i;
+  return i == text.size();
+}
+
+std::string ValueText(const HeaderToken& token) { return SplitFootnoteMarkers(token.text).text; }
+
+OptString FirstValue(const std::vector<HeaderToken>& box) {
+  for (const HeaderToken& token : box) {
+    if (token.kind == Kind::kValue) return CleanText(ValueText(token));
+  }
+  return std::nullopt;
+}
+
+// Name and address from the tokens of box 1: the name, then (Last) (First)
+// (Middle), the street lines, (Street), city, state and ZIP, (City) (State) (Zip).
+ReportingOwner ReadNameBox(const std::vector<HeaderToken>& box) {
+  ReportingOwner owner;
+  enum class Part { kName, kStreet, kCity, kDone } part = Part::kName;
+  std::vector<std::string> streets, city_parts;
+  for (const HeaderToken& token : box) {
+    if (token.kind == Kind::kLabel) {
+      if (token.label == Label::kLast && part == Part::kName) part = Part::kStreet;
+      if (token.label == Label::kStreet) part = Part::kCity;
+      if (token.label == Label::kCity && part == Part::kCity) part = Part::kDone;
+      continue;
+    }
+    if (token.kind != Kind::kValue) continue;
+    const std::string value = ValueText(token);
+    if (value.empty()) continue;
+    if (part == Part::kName && !owner.name) owner.name = value;
+    if (part == Part::kStreet) streets.push_back(value);
+    if (part == Part::kCity) city_parts.push_back(value);
+  }
+  if (!streets.empty()) owner.street1 = streets[0];
+  if (streets.size() > 1) owner.street2 = streets[1];
+  if (city_parts.size() == 3) {
+    owner.city = CleanText(city_parts[0]);
+    owner.state = CleanText(city_parts[1]);
+    owner.zip_code = CleanText(city_parts[2]);
+  } else if (!city_parts.empty()) {
+    std::string joined;
+    for (const std::string& part_text : city_parts) AppendWord(joined, part_text);
+    const CityStateZip split = SplitCityStateZip(joined);
+    owner.city = split.city;
+    owner.state = split.state;
+    owner.zip_code = split.zip;
+  }
+  return owner;
+}
+
+// Box 5 (Form 3: box 4): the checked roles and the title written below them.
+void ReadRelationship(const std::vector<HeaderToken>& stream, ReportingOwner& owner) {
+  owner.is_director = CheckedBefore(stream, Label::kDirector);
+  owner.is_ten_percent_owner = CheckedBefore(stream, Label::kTenPercentOwner);
+  owner.is_officer = CheckedBefore(stream, Label::kOfficer);
+  owner.is_other = CheckedBefore(stream, Label::kOther);
+  // The title is underlined in most renderings; some show it as plain text after the last role.
+  std::vector<std::string> titles;
+  bool after_roles = false;
+  for (const HeaderToken& token : BoxTokens(stream, Label::kRelationship)) {
+    if (token.kind == Kind::kLabel) after_roles = after_roles || token.label == Label::kOther;
+    const bool plain_title = after_roles && token.kind == Kind::kText && !IsBoxNumber(token.text);
+    if ((token.kind == Kind::kValue || plain_title) && !ValueText(token).empty()) titles.push_back(ValueText(token));
+  }
+  size_t next = 0;
+  if (owner.is_officer && next < titles.size()) owner.officer_title = titles[next++];
+  if (owner.is_other && next < titles.size()) owner.other_text = titles[next++];
+}
+
+void ReadHeader(const std::vector<HeaderToken>& stream, Filing& filing) {
+  ReportingOwner owner = ReadNameBox(BoxTokens(stream, Label::kName));
+  ReadRelationship(stream, owner);
+  filing.reporting_owners.push_back(owner);
+  const IssuerNameAndTicker issuer = SplitIssuerTicker(FirstValue(BoxTokens(stream, Label::kIssuer)).value_or(""));
+  filing.issuer.name = issuer.name;
+  filing.issuer.trading_symbol = issuer.ticker;
+  if (OptString period = FirstValue(BoxTokens(stream, Label::kPeriod))) filing.period_of_report = ParseRenderedDate(*period);
+  if (OptString original = FirstValue(BoxTokens(stream, Label::kAmendment))) {
+    filing.date_of_original_submission = ParseRenderedDate(*original);
+  }
+  filing.not_subject_to_section16 = CheckedBefore(stream, Label::kSection16);
+  // The 10b5-1 box exists on forms from April 2023 on; before, the field is null.
+  if (HasLabel(stream, Label::kPlanBox) || HasLabel(stream, Label::kPlanSentence)) {
+    filing.aff10b5one = CheckedBefore(stream, Label::kPlanSentence) || CheckedBefore(stream, Label::kPlanBox);
+  }
+}
+
+// Filings with several reporting persons list each one's name and address
+// again after the tables; the first box in the header is the first of them.
+void ReadAdditionalOwners(const Grid& grid, size_t begin, size_t end, Filing& filing) {
+  std::vector<ReportingOwner> listed;
+  for (size_t r = begin; r < end; ++r) {
+    for (const std::string& cell : grid.rows[r].cells) {
+      const std::vector<HeaderToken> tokens = TokenizeHeaderCell(cell);
+      if (!HasLabel(tokens, Label::kName)) continue;
+      listed.push_back(ReadNameBox(BoxTokens(tokens, Label::kName)));
+    }
+  }
+  if (listed.empty()) return;
+  ReportingOwner first = filing.reporting_owners.front();
+  if (listed.front().name == first.name) listed.erase(listed.begin());
+  filing.reporting_owners.insert(filing.reporting_owners.end(), listed.begin(), listed.end());
+}
+
+// ---------------------------------------------------------------------------
+// Tables
+
+enum class Column {
+  kIgnore, kTitle, kConversion, kDate, kDeemed, kCode, kV, kShares, kSharesAcquired,
+  kSharesDisposed, kSharesMerged, kAcquiredDisposed, kPrice, kExercisable, kExpiration,
+  kUnderlyingTitle, kUnderlyingShares, kOwnedFollowing, kDirectIndirect, kNature,
+};
+
+// The columns a heading of Table I or II stands for, in order. Their number is
+// the form's own (box 4 "Transaction Code" has Code and V...), whatever the
+// rendering's heading spans; only Table II's (A)/(D) pair may be merged into one
+// column, which a heading spanning one column tells.
+std::vector<Column> ColumnsOfHeading(const std::string& heading, size_t span) {
+  const auto has = [&](std::string_view phrase) { return heading.find(phrase) != std::string::npos; };
+  if (has("deemed execution")) return {Column::kDeemed};
+  if (has("date exercisable")) return {Column::kExercisable, Column::kExpiration};
+  if (has("transaction date")) return {Column::kDate};
+  if (has("transaction code")) return {Column::kCode, Column::kV};
+  if (has("conversion or exercise price")) return {Column::kConversion};
+  if (has("underlying")) return {Column::kUnderlyingTitle, Column::kUnderlyingShares};
+  if (has("title of")) return {Column::kTitle};
+  if (has("derivative securities acquired")) {
+    if (span >= 2) return {Column::kSharesAcquired, Column::kSharesDisposed};
+    return {Column::kSharesMerged};
+  }
+  if (has("acquired (a) or disposed")) return {Column::kShares, Column::kAcquiredDisposed, Column::kPrice};
+  if (has("price of derivative")) return {Column::kPrice};
+  if (has("beneficially owned")) return {Column::kOwnedFollowing};
+  if (has("ownership form")) return {Column::kDirectIndirect};
+  if (has("nature of indirect")) return {Column::kNature};
+  return {};
+}
+
+// Column roles, in cell order, from the heading row's headings.
+std::vector<Column> ColumnRoles(const GridRow& heading_row) {
+  std::vector<Column> roles;
+  for (size_t c = 0; c < heading_row.cells.size();) {
+    const std::string heading = Lower(StripMarkup(heading_row.cells[c]));
+    size_t span = 1;
+    while (c + span < heading_row.cells.size() && StripMarkup(heading_row.cells[c + span]).empty()) ++span;
+    c += heading.empty() ? 1 : span;
+    if (heading.empty()) continue;
+    const std::vector<Column> columns = ColumnsOfHeading(heading, span);
+    roles.insert(roles.end(), columns.begin(), columns.end());
+    if (columns.empty()) roles.push_back(Column::kIgnore);
+  }
+  return roles;
+}
+
+bool IsSubheadingRow(const GridRow& row) {
+  static const std::vector<std::string> kSubheadings = {
+      "code", "v", "amount", "(a) or (d)", "price", "(a)", "(d)", "date exercisable",
+      "expiration date", "title", "amount or number of shares"};
+  bool any = false;
+  for (const std::string& cell : row.cells) {
+    const std::string text = Lower(StripMarkup(cell));
+    if (text.empty()) continue;
+    if (std::find(kSubheadings.begin(), kSubheadings.end(), text) == kSubheadings.end()) return false;
+    any = true;
+  }
+  return any;
+}
+
+void AddFootnotes(Row& row, std::string_view field, const std::vector<std::string>& ids) {
+  if (ids.empty()) return;
+  std::vector<std::string>& refs = row.footnote_ids[std::string(field)];
+  for (const std::string& id : ids) {
+    if (std::find(refs.begin(), refs.end(), id) == refs.end()) refs.push_back(id);
+  }
+  std::sort(refs.begin(), refs.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() < b.size() : a < b;
+  });
+}
+
+// Text that a date column shows: a date, or kept as written when it is not one.
+OptDate DateOrText(const std::string& text) {
+  if (OptDate date = ParseRenderedDate(text)) return date;
+  return CleanText(text);
+}
+
+// "M", "S/K" (an equity swap), "J(1)"...
+void ReadCode(Row& row, const std::string& text) {
+  const size_t slash = text.find('/');
+  if (slash == std::string::npos) {
+    row.code = CleanText(text);
+    return;
+  }
+  row.code = CleanText(text.substr(0, slash));
+  if (CollapseWhitespace(text.substr(slash + 1)) == "K") row.equity_swap_involved = true;
+}
+
+void ReadCell(Row& row, Column column, const std::string& cell) {
+  const MarkedValue value = SplitFootnoteMarkers(cell);
+  const std::string& text = value.text;
+  const auto note = [&](std::string_view field) { AddFootnotes(row, field, value.footnotes); };
+  switch (column) {
+    case Column::kIgnore:
+    case Column::kV:
+      return;
+    case Column::kTitle: row.security_title = CleanText(text); return note("security_title");
+    case Column::kConversion:
+      row.conversion_or_exercise_price = ParseRenderedNumber(text);
+      return note("conversion_or_exercise_price");
+    case Column::kDate: row.transaction_date = DateOrText(text); return note("transaction_date");
+    case Column::kDeemed: row.deemed_execution_date = DateOrText(text); return note("deemed_execution_date");
+    case Column::kCode: ReadCode(row, text); return note("code");
+    case Column::kShares:
+    case Column::kSharesMerged: row.shares = ParseRenderedNumber(text); return note("shares");
+    case Column::kSharesAcquired:
+    case Column::kSharesDisposed:
+      if (!text.empty()) {
+        row.shares = ParseRenderedNumber(text);
+        row.acquired_disposed = column == Column::kSharesAcquired ? "A" : "D";
+      }
+      return note("shares");
+    case Column::kAcquiredDisposed: row.acquired_disposed = CleanText(text); return note("acquired_disposed");
+    case Column::kPrice: row.price_per_share = ParseRenderedNumber(text); return note("price_per_share");
+    case Column::kExercisable: row.exercise_date = DateOrText(text); return note("exercise_date");
+    case Column::kExpiration: row.expiration_date = DateOrText(text); return note("expiration_date");
+    case Column::kUnderlyingTitle:
+      row.underlying_security_title = CleanText(text);
+      return note("underlying_security_title");
+    case Column::kUnderlyingShares:
+      row.underlying_security_shares = ParseRenderedNumber(text);
+      return note("underlying_security_shares");
+    case Column::kOwnedFollowing:
+      row.shares_owned_following = ParseRenderedNumber(text);
+      return note("shares_owned_following");
+    case Column::kDirectIndirect: row.direct_or_indirect = CleanText(text); return note("direct_or_indirect");
+    case Column::kNature: row.nature_of_ownership = CleanText(text); return note("nature_of_ownership");
+  }
+}
+
+// Codes that acquire the derivative security itself (SEC Form 4 instructions,
+// section 8); the others (M, X, C, F, D, S, G, J, ...) normally dispose of it.
+bool CodeAcquiresDerivative(const std::string& code) {
+  return code == "A" || code == "P" || code == "I" || code == "L" || code == "W";
+}
+
+// A rendering that merged Table II's (A) and (D) columns shows only the number;
+// the direction follows from the transaction code.
+void InferDerivativeDirection(Row& row, size_t index, std::vector<Warning>& warnings) {
+  if (row.acquired_disposed || !row.shares || !row.code) return;
+  row.acquired_disposed = CodeAcquiresDerivative(*row.code) ? "A" : "D";
+  warnings.push_back({"rendering-inferred-acquired-disposed", "info",
+                      "derivative_transactions[" + std::to_string(index) + "].acquired_disposed",
+                      "the rendering merged the (A) and (D) columns; " + *row.acquired_disposed +
+                          " follows from transaction code " + *row.code});
+}
+
+bool IsTransaction(const Row& row) { return row.transaction_date || row.code || row.shares; }
+
+// Reads the table whose title is at row `title` and ends before `end`.
+void ReadTable(const Grid& grid, size_t title, size_t end, bool derivative, bool form3, Filing& filing,
+               std::vector<Warning>& warnings) {
+  size_t r = title + 1;
+  while (r < end && RowText(grid.rows[r]).find("title of") == std::string::npos) ++r;
+  if (r >= end) return;
+  const std::vector<Column> roles = ColumnRoles(grid.rows[r]);
+  bool in_rows = false;
+  for (++r; r < end; ++r) {
+    const GridRow& grid_row = grid.rows[r];
+    if (IsEmptyRow(grid_row)) {
+      if (in_rows || grid_row.cells.empty()) break;
+      continue;
+    }
+    if (grid_row.cells.size() <= 1) break;  // a paragraph: the table is over
+    if (IsSubheadingRow(grid_row)) continue;
+    in_rows = true;
+    Row row;
+    const bool has_merged = std::find(roles.begin(), roles.end(), Column::kSharesMerged) != roles.end();
+    for (size_t c = 0; c < grid_row.cells.size() && c < roles.size(); ++c) ReadCell(row, roles[c], grid_row.cells[c]);
+    const bool transaction = !form3 && IsTransaction(row);
+    const TableKind kind = derivative ? (transaction ? TableKind::kDerivativeTransactions : TableKind::kDerivativeHoldings)
+                                      : (transaction ? TableKind::kNonDerivativeTransactions
+                                                     : TableKind::kNonDerivativeHoldings);
+    if (kind == TableKind::kDerivativeTransactions && has_merged) {
+      InferDerivativeDirection(row, filing.derivative_transactions.size(), warnings);
+    }
+    filing.Table(kind).push_back(std::move(row));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Footnotes, remarks, signatures
+
+// The footnote number a line starts with ("1.", "1)", "(1)", "⁽¹⁾", "[1]"), with
+// `rest` set to the text after it; "" when the line starts with none.
+std::string LeadingFootnoteNumber(std::string_view line, std::string_view& rest) {
+  size_t i = 0;
+  while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
+  if (i > 0 && i <= 3 && i < line.size() && (line[i] == '.' || line[i] == ')') &&
+      (i + 1 == line.size() || line[i + 1] == ' ')) {
+    rest = line.substr(i + 1);
+    return std::string(line.substr(0, i));
+  }
+  if (i > 0 && i <= 2 && i + 1 < line.size() && line[i] == '\\' && line[i + 1] == '.') {  // markdown "1\."
+    rest = line.substr(i + 2);
+    return std::string(line.substr(0, i));
+  }
+  size_t end = 0;
+  std::string number = FootnoteMarkerAt(line, 0, &end);
+  if (!number.empty()) rest = line.substr(end);
+  return number;
+}
+
+bool IsBullet(std::string_view line) {
+  return line.size() >= 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' ';
+}
+
+void ReadFootnotes(const Grid& grid, size_t begin, size_t end, Filing& filing) {
+  for (size_t r = begin; r < end; ++r) {
+    if (IsEmptyRow(grid.rows[r])) continue;
+    std::string raw;
+    for (const std::string& cell : grid.rows[r].cells) AppendWord(raw, cell);
+    const std::string line = CollapseWhitespace(raw);
+    std::string_view rest = line;
+    std::string number;
+    if (IsBullet(line)) {
+      number = std::to_string(filing.footnotes.size() + 1);
+      rest = std::string_view(line).substr(2);
+    } else {
+      number = LeadingFootnoteNumber(line, rest);
+    }
+    if (!number.empty()) {
+      filing.footnotes.push_back({FootnoteId(number), CleanText(StripMarkup(rest))});
+    } else if (!filing.footnotes.empty()) {  // a footnote's text wrapped onto another line
+      Footnote& last = filing.footnotes.back();
+      std::string text = last.text.value_or("");
+      AppendWord(text, StripMarkup(line));
+      last.text = CleanText(text);
+    }
+  }
+}
+
+// The rows holding signature lines: the non-empty row above each "** Signature of Reporting Person".
+std::vector<size_t> SignatureRows(const Grid& grid, const Sections& sections) {
+  std::vector<size_t> rows;
+  for (size_t label : sections.signature_labels) {
+    size_t r = label;
+    while (r > 0 && IsEmptyRow(grid.rows[r - 1])) --r;
+    if (r > 0) rows.push_back(r - 1);
+  }
+  return rows;
+}
+
+void ReadSignatures(const Grid& grid, const std::vector<size_t>& rows, Filing& filing) {
+  for (size_t r : rows) {
+    std::vector<std::string> cells;
+    for (const std::string& cell : grid.rows[r].cells) {
+      std::string text = StripMarkup(cell);
+      if (!text.empty()) cells.push_back(std::move(text));
+    }
+    if (cells.empty()) continue;
+    if (cells.size() >= 2 && ParseRenderedDate(cells.back())) {
+      std::string name;
+      for (size_t k = 0; k + 1 < cells.size(); ++k) AppendWord(name, cells[k]);
+      filing.signatures.push_back({CleanText(name), ParseRenderedDate(cells.back())});
+    } else {
+      std::string line;
+      for (const std::string& cell : cells) AppendWord(line, cell);
+      const SignatureLine signature = SplitSignatureLine(line);
+      filing.signatures.push_back({signature.name, signature.date});
+    }
+  }
+}
+
+void ReadRemarks(const Grid& grid, size_t begin, size_t end, Filing& filing) {
+  std::string text;
+  for (size_t r = begin; r < end; ++r) {
+    for (const std::string& cell : grid.rows[r].cells) AppendWord(text, StripMarkup(cell));
+  }
+  std::string clean = CollapseWhitespace(text);
+  if (Lower(clean).rfind("remarks:", 0) == 0) clean = clean.substr(8);
+  filing.remarks = CleanText(clean);
+}
+
+size_t MinOf(std::initializer_list<size_t> values) { return std::min(values); }
+
+}  // namespace
+
+Filing InterpretGrid(const Grid& grid, std::vector<Warning>& warnings) {
+  Filing filing;
+  const Sections sections = FindSections(grid);
+  const size_t rows = grid.rows.size();
+  const std::vector<size_t> signature_rows = SignatureRows(grid, sections);
+  const size_t first_signature = signature_rows.empty() ? rows : signature_rows.front();
+  const size_t header_end = MinOf({sections.table1, sections.table2, sections.explanation, first_signature, rows});
+
+  const std::vector<HeaderToken> header = HeaderStream(grid, 0, header_end);
+  ReadHeader(header, filing);
+  const OptString form = FormNumber(grid, header_end);
+  const bool form3 = form == "3";
+  if (form) filing.document_type = *form + (filing.date_of_original_submission ? "/A" : "");
+
+  const size_t tables_end = MinOf({sections.explanation, sections.remarks, first_signature, rows});
+  if (sections.table1 != std::string::npos) {
+    ReadTable(grid, sections.table1, std::min(sections.table2, tables_end), false, form3, filing, warnings);
+  }
+  if (sections.table2 != std::string::npos) {
+    ReadTable(grid, sections.table2, tables_end, true, form3, filing, warnings);
+  }
+  const size_t after_tables = sections.table2 != std::string::npos ? sections.table2 + 1 : header_end;
+  ReadAdditionalOwners(grid, after_tables, MinOf({sections.explanation, first_signature, rows}), filing);
+
+  const size_t notes_end = MinOf({sections.remarks, first_signature, sections.reminder, rows});
+  if (sections.explanation != std::string::npos) ReadFootnotes(grid, sections.explanation + 1, notes_end, filing);
+  if (sections.remarks != std::string::npos) {
+    ReadRemarks(grid, sections.remarks, MinOf({first_signature, sections.reminder, rows}), filing);
+  }
+  ReadSignatures(grid, signature_rows, filing);
+  return filing;
+}
+
+}  // namespace form4::internal

@@ -1,0 +1,121 @@
+#include "parse/rendered/header_tokens.h"
+
+#include <array>
+#include <cctype>
+
+#include "parse/rendered/values.h"
+
+namespace form4::internal {
+namespace {
+
+struct LabelPhrase {
+  std::string_view phrase;  // lower case, whitespace collapsed
+  Label label;
+};
+
+// The printed text of the form's header labels (Forms 3, 4 and 5, all layouts).
+constexpr std::array<LabelPhrase, 24> kLabelPhrases = {{
+    {"name and address of reporting person", Label::kName},
+    {"issuer name and ticker or trading symbol", Label::kIssuer},
+    {"date of earliest transaction", Label::kPeriod},
+    {"date of event requiring statement", Label::kPeriod},
+    {"statement for issuer's fiscal year ended", Label::kPeriod},
+    {"statement for issuer\xE2\x80\x99s fiscal year ended", Label::kPeriod},
+    {"if amendment, date of original filed", Label::kAmendment},
+    {"relationship of reporting person(s) to issuer", Label::kRelationship},
+    {"individual or joint/group filing", Label::kJointFiling},
+    {"rule 10b5-1(c) transaction indication", Label::kPlanBox},
+    {"check this box to indicate that a transaction was made pursuant to", Label::kPlanSentence},
+    {"check this box if no longer subject to section 16", Label::kSection16},
+    {"(last)", Label::kLast},
+    {"(first)", Label::kLast},
+    {"(middle)", Label::kLast},
+    {"(street)", Label::kStreet},
+    {"(city)", Label::kCity},
+    {"(state)", Label::kCity},
+    {"(zip)", Label::kCity},
+    {"officer (give title below)", Label::kOfficer},
+    {"other (specify below)", Label::kOther},
+    {"10% owner", Label::kTenPercentOwner},
+    {"director", Label::kDirector},
+    {"(check all applicable)", Label::kRelationship},
+}};
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+void AddText(std::string_view raw, std::vector<HeaderToken>& tokens) {
+  const std::string text = StripMarkup(raw);
+  if (text.empty()) return;
+  const std::string lower = Lower(text);
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t best = std::string::npos;
+    const LabelPhrase* found = nullptr;
+    for (const LabelPhrase& phrase : kLabelPhrases) {
+      const size_t hit = lower.find(phrase.phrase, at);
+      if (hit < best || (hit == best && found && phrase.phrase.size() > found->phrase.size())) {
+        best = hit;
+        found = &phrase;
+      }
+    }
+    const size_t text_end = found ? best : text.size();
+    const std::string before = StripMarkup(text.substr(at, text_end - at));
+    if (!before.empty()) tokens.push_back({HeaderToken::Kind::kText, Label::kName, false, before});
+    if (!found) break;
+    tokens.push_back({HeaderToken::Kind::kLabel, found->label, false, {}});
+    at = best + found->phrase.size();
+  }
+}
+
+bool StartsWithAt(std::string_view s, size_t at, std::string_view prefix) {
+  return s.substr(at, prefix.size()) == prefix;
+}
+
+}  // namespace
+
+std::vector<HeaderToken> TokenizeHeaderCell(std::string_view cell) {
+  constexpr std::string_view kChecked = "\xE2\x98\x92";    // ☒
+  constexpr std::string_view kUnchecked = "\xE2\x98\x90";  // ☐
+  std::vector<HeaderToken> tokens;
+  size_t text_start = 0;
+  size_t i = 0;
+  const auto flush_text = [&](size_t end) {
+    if (end > text_start) AddText(cell.substr(text_start, end - text_start), tokens);
+  };
+  while (i < cell.size()) {
+    if (StartsWithAt(cell, i, "<u>")) {
+      const size_t close = cell.find("</u>", i);
+      if (close != std::string_view::npos) {
+        flush_text(i);
+        tokens.push_back({HeaderToken::Kind::kValue, Label::kName, false, std::string(cell.substr(i + 3, close - i - 3))});
+        i = text_start = close + 4;
+        continue;
+      }
+    }
+    if (StartsWithAt(cell, i, "<input")) {
+      const size_t close = cell.find('>', i);
+      if (close != std::string_view::npos) {
+        flush_text(i);
+        const bool checked = cell.substr(i, close - i).find("checked") != std::string_view::npos;
+        tokens.push_back({HeaderToken::Kind::kCheckbox, Label::kName, checked, {}});
+        i = text_start = close + 1;
+        continue;
+      }
+    }
+    if (StartsWithAt(cell, i, kChecked) || StartsWithAt(cell, i, kUnchecked)) {
+      flush_text(i);
+      tokens.push_back({HeaderToken::Kind::kCheckbox, Label::kName, StartsWithAt(cell, i, kChecked), {}});
+      i = text_start = i + kChecked.size();
+      continue;
+    }
+    ++i;
+  }
+  flush_text(cell.size());
+  return tokens;
+}
+
+}  // namespace form4::internal
