@@ -188,9 +188,37 @@ bool IsBoxNumber(std::string_view text) {
 
 std::string ValueText(const HeaderToken& token) { return SplitFootnoteMarkers(token.text).text; }
 
+// Printed instructions that stay in a box's text once its label is taken out.
+bool IsInstruction(std::string_view text) {
+  std::string rest = Lower(text);
+  for (std::string_view phrase : {"(month/day/year)", "(check all applicable)", "(check applicable line)",
+                                  "form filed by one reporting person",
+                                  "form filed by more than one reporting person", "^*", "*"}) {
+    for (size_t at = rest.find(phrase); at != std::string::npos; at = rest.find(phrase)) rest.erase(at, phrase.size());
+  }
+  const std::string left = CollapseWhitespace(rest);
+  return left.empty() || IsBoxNumber(left);
+}
+
+// Which tokens of a box hold its values. Renderings that mark filled-in fields
+// (`<u>`) mark all of them; in the others, the text that is not the form's own
+// printed words is the value.
+struct ValuePolicy {
+  bool marked;
+  bool IsValue(const HeaderToken& token) const {
+    if (marked) return token.kind == Kind::kValue;
+    return token.kind == Kind::kText && !IsInstruction(token.text) && !ValueText(token).empty();
+  }
+};
+
+ValuePolicy PolicyFor(const std::vector<HeaderToken>& box) {
+  return {std::any_of(box.begin(), box.end(), [](const HeaderToken& t) { return t.kind == Kind::kValue; })};
+}
+
 OptString FirstValue(const std::vector<HeaderToken>& box) {
+  const ValuePolicy policy = PolicyFor(box);
   for (const HeaderToken& token : box) {
-    if (token.kind == Kind::kValue) return CleanText(ValueText(token));
+    if (policy.IsValue(token)) return CleanText(ValueText(token));
   }
   return std::nullopt;
 }
@@ -199,6 +227,7 @@ OptString FirstValue(const std::vector<HeaderToken>& box) {
 // (Middle), the street lines, (Street), city, state and ZIP, (City) (State) (Zip).
 ReportingOwner ReadNameBox(const std::vector<HeaderToken>& box) {
   ReportingOwner owner;
+  const ValuePolicy policy = PolicyFor(box);
   enum class Part { kName, kStreet, kCity, kDone } part = Part::kName;
   std::vector<std::string> streets, city_parts;
   for (const HeaderToken& token : box) {
@@ -208,9 +237,8 @@ ReportingOwner ReadNameBox(const std::vector<HeaderToken>& box) {
       if (token.label == Label::kCity && part == Part::kCity) part = Part::kDone;
       continue;
     }
-    if (token.kind != Kind::kValue) continue;
+    if (!policy.IsValue(token)) continue;
     const std::string value = ValueText(token);
-    if (value.empty()) continue;
     if (part == Part::kName && !owner.name) owner.name = value;
     if (part == Part::kStreet) streets.push_back(value);
     if (part == Part::kCity) city_parts.push_back(value);
@@ -238,13 +266,17 @@ void ReadRelationship(const std::vector<HeaderToken>& stream, ReportingOwner& ow
   owner.is_ten_percent_owner = CheckedBefore(stream, Label::kTenPercentOwner);
   owner.is_officer = CheckedBefore(stream, Label::kOfficer);
   owner.is_other = CheckedBefore(stream, Label::kOther);
-  // The title is underlined in most renderings; some show it as plain text after the last role.
+  // The title is written below the roles: underlined in most renderings, plain
+  // text in some (even where other fields are underlined).
   std::vector<std::string> titles;
   bool after_roles = false;
+  const ValuePolicy plain{false};
   for (const HeaderToken& token : BoxTokens(stream, Label::kRelationship)) {
-    if (token.kind == Kind::kLabel) after_roles = after_roles || token.label == Label::kOther;
-    const bool plain_title = after_roles && token.kind == Kind::kText && !IsBoxNumber(token.text);
-    if ((token.kind == Kind::kValue || plain_title) && !ValueText(token).empty()) titles.push_back(ValueText(token));
+    if (token.kind == Kind::kLabel) {
+      after_roles = after_roles || token.label == Label::kOther || token.label == Label::kOfficer;
+      continue;
+    }
+    if (token.kind == Kind::kValue || (after_roles && plain.IsValue(token))) titles.push_back(ValueText(token));
   }
   size_t next = 0;
   if (owner.is_officer && next < titles.size()) owner.officer_title = titles[next++];
