@@ -4,6 +4,8 @@
 // footnotes, remarks and signatures.
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <cstdlib>
 #include <map>
 #include <optional>
 
@@ -329,9 +331,8 @@ enum class Column {
 
 // The columns a heading of Table I or II stands for, in order. Their number is
 // the form's own (box 4 "Transaction Code" has Code and V...), whatever the
-// rendering's heading spans; only Table II's (A)/(D) pair may be merged into one
-// column, which a heading spanning one column tells.
-std::vector<Column> ColumnsOfHeading(const std::string& heading, size_t span) {
+// rendering's heading spans.
+std::vector<Column> ColumnsOfHeading(const std::string& heading) {
   const auto has = [&](std::string_view phrase) { return heading.find(phrase) != std::string::npos; };
   if (has("deemed execution")) return {Column::kDeemed};
   if (has("date exercisable")) return {Column::kExercisable, Column::kExpiration};
@@ -340,10 +341,7 @@ std::vector<Column> ColumnsOfHeading(const std::string& heading, size_t span) {
   if (has("conversion or exercise price")) return {Column::kConversion};
   if (has("underlying")) return {Column::kUnderlyingTitle, Column::kUnderlyingShares};
   if (has("title of")) return {Column::kTitle};
-  if (has("derivative securities acquired")) {
-    if (span >= 2) return {Column::kSharesAcquired, Column::kSharesDisposed};
-    return {Column::kSharesMerged};
-  }
+  if (has("derivative securities acquired")) return {Column::kSharesAcquired, Column::kSharesDisposed};
   if (has("acquired (a) or disposed")) return {Column::kShares, Column::kAcquiredDisposed, Column::kPrice};
   if (has("price of derivative")) return {Column::kPrice};
   if (has("beneficially owned")) return {Column::kOwnedFollowing};
@@ -352,7 +350,8 @@ std::vector<Column> ColumnsOfHeading(const std::string& heading, size_t span) {
   return {};
 }
 
-// Column roles, in cell order, from the heading row's headings.
+// Column roles, in cell order, from the heading row's headings: the full layout
+// (Code and V; (A) and (D) in Table II).
 std::vector<Column> ColumnRoles(const GridRow& heading_row) {
   std::vector<Column> roles;
   for (size_t c = 0; c < heading_row.cells.size();) {
@@ -361,11 +360,40 @@ std::vector<Column> ColumnRoles(const GridRow& heading_row) {
     while (c + span < heading_row.cells.size() && StripMarkup(heading_row.cells[c + span]).empty()) ++span;
     c += heading.empty() ? 1 : span;
     if (heading.empty()) continue;
-    const std::vector<Column> columns = ColumnsOfHeading(heading, span);
+    const std::vector<Column> columns = ColumnsOfHeading(heading);
     roles.insert(roles.end(), columns.begin(), columns.end());
     if (columns.empty()) roles.push_back(Column::kIgnore);
   }
   return roles;
+}
+
+// Table II's (A) and (D) columns as one, for rows of a rendering that merged them.
+std::vector<Column> MergeAcquiredDisposed(std::vector<Column> roles) {
+  const auto acquired = std::find(roles.begin(), roles.end(), Column::kSharesAcquired);
+  if (acquired == roles.end() || acquired + 1 == roles.end() || acquired[1] != Column::kSharesDisposed) return roles;
+  *acquired = Column::kSharesMerged;
+  roles.erase(acquired + 1);
+  return roles;
+}
+
+std::vector<Column> WithoutV(std::vector<Column> roles) {
+  roles.erase(std::remove(roles.begin(), roles.end(), Column::kV), roles.end());
+  return roles;
+}
+
+// The layouts a table's rows may have: the form's own (Form 5 has no V column),
+// then the same with Table II's (A) and (D) merged, as some renderings do.
+std::vector<std::vector<Column>> LayoutVariants(const std::vector<Column>& full, bool form5) {
+  const std::vector<Column> form = form5 ? WithoutV(full) : full;
+  return {form, MergeAcquiredDisposed(form)};
+}
+
+// The variant with as many columns as the row has cells, else the full layout.
+const std::vector<Column>& LayoutForRow(const std::vector<std::vector<Column>>& variants, size_t cells) {
+  for (const std::vector<Column>& variant : variants) {
+    if (variant.size() == cells) return variant;
+  }
+  return variants.front();
 }
 
 bool IsSubheadingRow(const GridRow& row) {
@@ -410,8 +438,8 @@ void ReadCode(Row& row, const std::string& text) {
   if (CollapseWhitespace(text.substr(slash + 1)) == "K") row.equity_swap_involved = true;
 }
 
-void ReadCell(Row& row, Column column, const std::string& cell) {
-  const MarkedValue value = SplitFootnoteMarkers(cell);
+void ReadCell(Row& row, Column column, const std::string& cell, MarkerStyle style) {
+  const MarkedValue value = SplitFootnoteMarkers(cell, style);
   const std::string& text = value.text;
   const auto note = [&](std::string_view field) { AddFootnotes(row, field, value.footnotes); };
   switch (column) {
@@ -453,18 +481,63 @@ void ReadCell(Row& row, Column column, const std::string& cell) {
 }
 
 // Codes that acquire the derivative security itself (SEC Form 4 instructions,
-// section 8); the others (M, X, C, F, D, S, G, J, ...) normally dispose of it.
+// section 8); the others (M, X, C, F, D, S, G, ...) normally dispose of it.
 bool CodeAcquiresDerivative(const std::string& code) {
   return code == "A" || code == "P" || code == "I" || code == "L" || code == "W";
 }
 
+// Codes that go either way ("other acquisition or disposition", swaps, trusts).
+bool CodeIsEitherWay(const std::string& code) { return code == "J" || code == "K" || code == "Z"; }
+
+std::optional<double> NumberValue(const OptNumber& number) {
+  if (!number || !number->is_number) return std::nullopt;
+  return std::strtod(number->text.c_str(), nullptr);
+}
+
+bool SameAmount(double a, double b) { return std::fabs(a - b) <= 1e-6 * std::max(1.0, std::fabs(a)); }
+
+// Acquired or disposed, from the holdings arithmetic: the amount owned after
+// this row is the amount after the previous row of the same security and
+// ownership, plus or minus this row's number; nothing left afterwards means a
+// disposal. Nullopt when the arithmetic does not decide.
+OptString DirectionFromHoldings(const Row& row, const std::vector<Row>& earlier) {
+  const std::optional<double> shares = NumberValue(row.shares);
+  const std::optional<double> following = NumberValue(row.shares_owned_following);
+  if (!shares || !following) return std::nullopt;
+  for (auto previous = earlier.rbegin(); previous != earlier.rend(); ++previous) {
+    if (previous->security_title != row.security_title || previous->direct_or_indirect != row.direct_or_indirect) continue;
+    const std::optional<double> before = NumberValue(previous->shares_owned_following);
+    if (!before) break;
+    if (SameAmount(*before + *shares, *following)) return "A";
+    if (SameAmount(*before - *shares, *following)) return "D";
+    return std::nullopt;
+  }
+  if (*following == 0 && *shares > 0) return "D";
+  return std::nullopt;
+}
+
 // A rendering that merged Table II's (A) and (D) columns shows only the number;
-// the direction follows from the transaction code.
-void InferDerivativeDirection(Row& row, size_t index, std::vector<Warning>& warnings) {
+// the direction follows from the holdings arithmetic or, failing that, from the
+// transaction code.
+void InferDerivativeDirection(Row& row, const std::vector<Row>& earlier, std::vector<Warning>& warnings) {
   if (row.acquired_disposed || !row.shares || !row.code) return;
-  row.acquired_disposed = CodeAcquiresDerivative(*row.code) ? "A" : "D";
-  warnings.push_back({"rendering-inferred-acquired-disposed", "info",
-                      "derivative_transactions[" + std::to_string(index) + "].acquired_disposed",
+  const std::string path = "derivative_transactions[" + std::to_string(earlier.size()) + "].acquired_disposed";
+  if (OptString direction = DirectionFromHoldings(row, earlier)) {
+    row.acquired_disposed = direction;
+    warnings.push_back({"rendering-inferred-acquired-disposed", "info", path,
+                        "the rendering merged the (A) and (D) columns; " + *direction +
+                            " follows from the holdings before and after"});
+    return;
+  }
+  if (CodeIsEitherWay(*row.code)) {
+    // Owning exactly this row's number afterwards: it was acquired from nothing.
+    const std::optional<double> shares = NumberValue(row.shares);
+    const std::optional<double> following = NumberValue(row.shares_owned_following);
+    row.acquired_disposed = shares && following && SameAmount(*shares, *following) ? "A" : "D";
+  } else {
+    row.acquired_disposed = CodeAcquiresDerivative(*row.code) ? "A" : "D";
+  }
+  warnings.push_back({"rendering-inferred-acquired-disposed", "info", path,
                       "the rendering merged the (A) and (D) columns; " + *row.acquired_disposed +
                           " follows from transaction code " + *row.code});
 }
@@ -472,12 +545,24 @@ void InferDerivativeDirection(Row& row, size_t index, std::vector<Warning>& warn
 bool IsTransaction(const Row& row) { return row.transaction_date || row.code || row.shares; }
 
 // Reads the table whose title is at row `title` and ends before `end`.
-void ReadTable(const Grid& grid, size_t title, size_t end, bool derivative, bool form3, Filing& filing,
+// Superscript markers in any of the table's rows make plain "(n)" the filer's text.
+MarkerStyle TableMarkerStyle(const Grid& grid, size_t begin, size_t end) {
+  for (size_t r = begin; r < end; ++r) {
+    for (const std::string& cell : grid.rows[r].cells) {
+      if (HasSuperscriptMarker(cell)) return MarkerStyle::kSuperscript;
+    }
+  }
+  return MarkerStyle::kAny;
+}
+
+void ReadTable(const Grid& grid, size_t title, size_t end, bool derivative, const OptString& form, Filing& filing,
                std::vector<Warning>& warnings) {
+  const bool form3 = form == "3";
+  const MarkerStyle style = TableMarkerStyle(grid, title, end);
   size_t r = title + 1;
   while (r < end && RowText(grid.rows[r]).find("title of") == std::string::npos) ++r;
   if (r >= end) return;
-  const std::vector<Column> roles = ColumnRoles(grid.rows[r]);
+  const std::vector<std::vector<Column>> variants = LayoutVariants(ColumnRoles(grid.rows[r]), form == "5");
   bool in_rows = false;
   for (++r; r < end; ++r) {
     const GridRow& grid_row = grid.rows[r];
@@ -489,14 +574,15 @@ void ReadTable(const Grid& grid, size_t title, size_t end, bool derivative, bool
     if (IsSubheadingRow(grid_row)) continue;
     in_rows = true;
     Row row;
+    const std::vector<Column>& roles = LayoutForRow(variants, grid_row.cells.size());
     const bool has_merged = std::find(roles.begin(), roles.end(), Column::kSharesMerged) != roles.end();
-    for (size_t c = 0; c < grid_row.cells.size() && c < roles.size(); ++c) ReadCell(row, roles[c], grid_row.cells[c]);
+    for (size_t c = 0; c < grid_row.cells.size() && c < roles.size(); ++c) ReadCell(row, roles[c], grid_row.cells[c], style);
     const bool transaction = !form3 && IsTransaction(row);
     const TableKind kind = derivative ? (transaction ? TableKind::kDerivativeTransactions : TableKind::kDerivativeHoldings)
                                       : (transaction ? TableKind::kNonDerivativeTransactions
                                                      : TableKind::kNonDerivativeHoldings);
     if (kind == TableKind::kDerivativeTransactions && has_merged) {
-      InferDerivativeDirection(row, filing.derivative_transactions.size(), warnings);
+      InferDerivativeDirection(row, filing.derivative_transactions, warnings);
     }
     filing.Table(kind).push_back(std::move(row));
   }
@@ -611,15 +697,14 @@ Filing InterpretGrid(const Grid& grid, std::vector<Warning>& warnings) {
   const std::vector<HeaderToken> header = HeaderStream(grid, 0, header_end);
   ReadHeader(header, filing);
   const OptString form = FormNumber(grid, header_end);
-  const bool form3 = form == "3";
   if (form) filing.document_type = *form + (filing.date_of_original_submission ? "/A" : "");
 
   const size_t tables_end = MinOf({sections.explanation, sections.remarks, first_signature, rows});
   if (sections.table1 != std::string::npos) {
-    ReadTable(grid, sections.table1, std::min(sections.table2, tables_end), false, form3, filing, warnings);
+    ReadTable(grid, sections.table1, std::min(sections.table2, tables_end), false, form, filing, warnings);
   }
   if (sections.table2 != std::string::npos) {
-    ReadTable(grid, sections.table2, tables_end, true, form3, filing, warnings);
+    ReadTable(grid, sections.table2, tables_end, true, form, filing, warnings);
   }
   const size_t after_tables = sections.table2 != std::string::npos ? sections.table2 + 1 : header_end;
   ReadAdditionalOwners(grid, after_tables, MinOf({sections.explanation, first_signature, rows}), filing);

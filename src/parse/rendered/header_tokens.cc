@@ -47,6 +47,19 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// Removes the box number printed before a label ("CEO 6." -> "CEO", "3A." -> "").
+std::string DropTrailingBoxNumber(std::string text) {
+  size_t end = text.size();
+  if (end == 0 || text[end - 1] != '.') return text;
+  size_t i = end - 1;
+  if (i > 0 && text[i - 1] >= 'A' && text[i - 1] <= 'Z') --i;
+  size_t digits = 0;
+  while (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9' && digits < 3) --i, ++digits;
+  if (digits == 0 || digits > 2 || (i > 0 && text[i - 1] != ' ')) return text;
+  text.erase(i);
+  return StripMarkup(text);
+}
+
 void AddText(std::string_view raw, std::vector<HeaderToken>& tokens) {
   const std::string text = StripMarkup(raw);
   if (text.empty()) return;
@@ -63,7 +76,8 @@ void AddText(std::string_view raw, std::vector<HeaderToken>& tokens) {
       }
     }
     const size_t text_end = found ? best : text.size();
-    const std::string before = StripMarkup(text.substr(at, text_end - at));
+    std::string before = StripMarkup(text.substr(at, text_end - at));
+    if (found) before = DropTrailingBoxNumber(std::move(before));
     if (!before.empty()) tokens.push_back({HeaderToken::Kind::kText, Label::kName, false, before});
     if (!found) break;
     tokens.push_back({HeaderToken::Kind::kLabel, found->label, false, {}});

@@ -168,13 +168,27 @@ std::string StripMarkup(std::string_view text) {
   return CollapseWhitespace(DecodeBasicEntities(out));
 }
 
-MarkedValue SplitFootnoteMarkers(std::string_view cell) {
+bool HasSuperscriptMarker(std::string_view text) {
+  if (text.find("<sup>") != std::string_view::npos || text.find(kSuperOpen) != std::string_view::npos) return true;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (SuperscriptDigitAt(text, i).digit >= 0) return true;
+  }
+  return false;
+}
+
+MarkedValue SplitFootnoteMarkers(std::string_view cell, MarkerStyle style) {
   const std::string clean = StripMarkup(NormalizeSupTags(cell));
   MarkedValue value;
   std::string text;
   for (size_t i = 0; i < clean.size();) {
     size_t end = i;
     std::string number = FootnoteMarkerAt(clean, i, &end);
+    const bool superscript = !number.empty() && HasSuperscriptMarker(clean.substr(i, end - i));
+    if (!number.empty() && style == MarkerStyle::kSuperscript && !superscript) {
+      // Plain "(n)" counts only when the cell holds nothing else.
+      MarkedValue plain = SplitFootnoteMarkers(clean, MarkerStyle::kAny);
+      if (!plain.text.empty()) number.clear();
+    }
     if (!number.empty()) {
       value.footnotes.push_back(FootnoteId(number));
       text.push_back(' ');

@@ -23,11 +23,19 @@ struct MarkedValue {
 /// escapes (`\$`, `\|`), emphasis (`**`, `__`), HTML entities; collapses whitespace.
 std::string StripMarkup(std::string_view text);
 
+/// How a rendering writes footnote markers. Where they are superscripts (⁽¹⁾,
+/// <sup>), a "(2)" inside text is the filer's own text ("Class B Common Stock (2)"),
+/// and only a cell holding nothing but "(n)" is a footnote in place of a value.
+enum class MarkerStyle { kAny, kSuperscript };
+
 /// Splits footnote markers from a value: "$91.3196 ⁽²⁾" -> {"$91.3196", {"F2"}},
 /// "757,756^(1)" -> {"757,756", {"F1"}}, "(4)" -> {"", {"F4"}}, "M(1)(2)" ->
 /// {"M", {"F1", "F2"}}. Markers are ⁽n⁾, superscript digits, (n), ^(n), [n] and
 /// <sup>n</sup>; "(A)", "(D)" and numbers in parentheses inside text are kept.
-MarkedValue SplitFootnoteMarkers(std::string_view cell);
+MarkedValue SplitFootnoteMarkers(std::string_view cell, MarkerStyle style = MarkerStyle::kAny);
+
+/// True when `text` holds a superscript footnote marker (⁽n⁾, superscript digits, <sup>).
+bool HasSuperscriptMarker(std::string_view text);
 
 /// If a footnote marker (⁽n⁾, superscript digits, (n), ^(n), [n]) starts at
 /// `at`, returns its number ("12") and sets `*end` past it; else "".
