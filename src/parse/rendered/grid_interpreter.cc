@@ -262,6 +262,11 @@ ReportingOwner ReadNameBox(const std::vector<HeaderToken>& box) {
   return owner;
 }
 
+bool IsRoleLabel(Label label) {
+  return label == Label::kDirector || label == Label::kTenPercentOwner || label == Label::kOfficer ||
+         label == Label::kOther;
+}
+
 // Box 5 (Form 3: box 4): the checked roles and the title written below them.
 void ReadRelationship(const std::vector<HeaderToken>& stream, ReportingOwner& owner) {
   owner.is_director = CheckedBefore(stream, Label::kDirector);
@@ -269,17 +274,22 @@ void ReadRelationship(const std::vector<HeaderToken>& stream, ReportingOwner& ow
   owner.is_officer = CheckedBefore(stream, Label::kOfficer);
   owner.is_other = CheckedBefore(stream, Label::kOther);
   // The title is written below the roles: underlined in most renderings, plain
-  // text in some (even where other fields are underlined).
+  // text in some (even where other fields are underlined), where it may hold a
+  // role's word ("Pres, Prod Architect & Director").
   std::vector<std::string> titles;
+  std::string plain_title;
   bool after_roles = false;
   const ValuePolicy plain{false};
   for (const HeaderToken& token : BoxTokens(stream, Label::kRelationship)) {
     if (token.kind == Kind::kLabel) {
-      after_roles = after_roles || token.label == Label::kOther || token.label == Label::kOfficer;
+      if (after_roles && IsRoleLabel(token.label) && !plain_title.empty()) AppendWord(plain_title, token.text);
+      after_roles = after_roles || token.label == Label::kOther;
       continue;
     }
-    if (token.kind == Kind::kValue || (after_roles && plain.IsValue(token))) titles.push_back(ValueText(token));
+    if (token.kind == Kind::kValue) titles.push_back(ValueText(token));
+    if (after_roles && plain.IsValue(token)) AppendWord(plain_title, ValueText(token));
   }
+  if (!plain_title.empty()) titles.push_back(plain_title);
   size_t next = 0;
   if (owner.is_officer && next < titles.size()) owner.officer_title = titles[next++];
   if (owner.is_other && next < titles.size()) owner.other_text = titles[next++];
@@ -442,6 +452,9 @@ void ReadCell(Row& row, Column column, const std::string& cell, MarkerStyle styl
   const MarkedValue value = SplitFootnoteMarkers(cell, style);
   const std::string& text = value.text;
   const auto note = [&](std::string_view field) { AddFootnotes(row, field, value.footnotes); };
+  // An amount in dollars where the form asks for a number of shares is a
+  // value-based amount (notes, debentures): transactionTotalValue and the like.
+  const bool dollars = !text.empty() && text.front() == '$';
   switch (column) {
     case Column::kIgnore:
     case Column::kV:
@@ -454,11 +467,13 @@ void ReadCell(Row& row, Column column, const std::string& cell, MarkerStyle styl
     case Column::kDeemed: row.deemed_execution_date = DateOrText(text); return note("deemed_execution_date");
     case Column::kCode: ReadCode(row, text); return note("code");
     case Column::kShares:
-    case Column::kSharesMerged: row.shares = ParseRenderedNumber(text); return note("shares");
+    case Column::kSharesMerged:
+      (dollars ? row.total_value : row.shares) = ParseRenderedNumber(text);
+      return note("shares");
     case Column::kSharesAcquired:
     case Column::kSharesDisposed:
       if (!text.empty()) {
-        row.shares = ParseRenderedNumber(text);
+        (dollars ? row.total_value : row.shares) = ParseRenderedNumber(text);
         row.acquired_disposed = column == Column::kSharesAcquired ? "A" : "D";
       }
       return note("shares");
@@ -470,10 +485,10 @@ void ReadCell(Row& row, Column column, const std::string& cell, MarkerStyle styl
       row.underlying_security_title = CleanText(text);
       return note("underlying_security_title");
     case Column::kUnderlyingShares:
-      row.underlying_security_shares = ParseRenderedNumber(text);
-      return note("underlying_security_shares");
+      (dollars ? row.underlying_security_value : row.underlying_security_shares) = ParseRenderedNumber(text);
+      return note(dollars ? "underlying_security_value" : "underlying_security_shares");
     case Column::kOwnedFollowing:
-      row.shares_owned_following = ParseRenderedNumber(text);
+      (dollars ? row.value_owned_following : row.shares_owned_following) = ParseRenderedNumber(text);
       return note("shares_owned_following");
     case Column::kDirectIndirect: row.direct_or_indirect = CleanText(text); return note("direct_or_indirect");
     case Column::kNature: row.nature_of_ownership = CleanText(text); return note("nature_of_ownership");
@@ -501,12 +516,14 @@ bool SameAmount(double a, double b) { return std::fabs(a - b) <= 1e-6 * std::max
 // ownership, plus or minus this row's number; nothing left afterwards means a
 // disposal. Nullopt when the arithmetic does not decide.
 OptString DirectionFromHoldings(const Row& row, const std::vector<Row>& earlier) {
-  const std::optional<double> shares = NumberValue(row.shares);
-  const std::optional<double> following = NumberValue(row.shares_owned_following);
+  const std::optional<double> shares = NumberValue(row.shares ? row.shares : row.total_value);
+  const std::optional<double> following =
+      NumberValue(row.shares_owned_following ? row.shares_owned_following : row.value_owned_following);
   if (!shares || !following) return std::nullopt;
   for (auto previous = earlier.rbegin(); previous != earlier.rend(); ++previous) {
     if (previous->security_title != row.security_title || previous->direct_or_indirect != row.direct_or_indirect) continue;
-    const std::optional<double> before = NumberValue(previous->shares_owned_following);
+    const std::optional<double> before = NumberValue(
+        previous->shares_owned_following ? previous->shares_owned_following : previous->value_owned_following);
     if (!before) break;
     if (SameAmount(*before + *shares, *following)) return "A";
     if (SameAmount(*before - *shares, *following)) return "D";
@@ -520,7 +537,7 @@ OptString DirectionFromHoldings(const Row& row, const std::vector<Row>& earlier)
 // the direction follows from the holdings arithmetic or, failing that, from the
 // transaction code.
 void InferDerivativeDirection(Row& row, const std::vector<Row>& earlier, std::vector<Warning>& warnings) {
-  if (row.acquired_disposed || !row.shares || !row.code) return;
+  if (row.acquired_disposed || !(row.shares || row.total_value) || !row.code) return;
   const std::string path = "derivative_transactions[" + std::to_string(earlier.size()) + "].acquired_disposed";
   if (OptString direction = DirectionFromHoldings(row, earlier)) {
     row.acquired_disposed = direction;
@@ -542,7 +559,7 @@ void InferDerivativeDirection(Row& row, const std::vector<Row>& earlier, std::ve
                           " follows from transaction code " + *row.code});
 }
 
-bool IsTransaction(const Row& row) { return row.transaction_date || row.code || row.shares; }
+bool IsTransaction(const Row& row) { return row.transaction_date || row.code || row.shares || row.total_value; }
 
 // Reads the table whose title is at row `title` and ends before `end`.
 // Superscript markers in any of the table's rows make plain "(n)" the filer's text.

@@ -80,7 +80,7 @@ void AddText(std::string_view raw, std::vector<HeaderToken>& tokens) {
     if (found) before = DropTrailingBoxNumber(std::move(before));
     if (!before.empty()) tokens.push_back({HeaderToken::Kind::kText, Label::kName, false, before});
     if (!found) break;
-    tokens.push_back({HeaderToken::Kind::kLabel, found->label, false, {}});
+    tokens.push_back({HeaderToken::Kind::kLabel, found->label, false, text.substr(best, found->phrase.size())});
     at = best + found->phrase.size();
   }
 }
