@@ -331,12 +331,15 @@ enum class Column {
 // the form's own (box 4 "Transaction Code" has Code and V...), whatever the
 // rendering's heading spans; only Table II's (A)/(D) pair may be merged into one
 // column, which a heading spanning one column tells.
-std::vector<Column> ColumnsOfHeading(const std::string& heading, size_t span) {
+std::vector<Column> ColumnsOfHeading(const std::string& heading, size_t span, bool form5) {
   const auto has = [&](std::string_view phrase) { return heading.find(phrase) != std::string::npos; };
   if (has("deemed execution")) return {Column::kDeemed};
   if (has("date exercisable")) return {Column::kExercisable, Column::kExpiration};
   if (has("transaction date")) return {Column::kDate};
-  if (has("transaction code")) return {Column::kCode, Column::kV};
+  if (has("transaction code")) {  // Form 5 has no "V" (voluntarily reported) column
+    if (form5) return {Column::kCode};
+    return {Column::kCode, Column::kV};
+  }
   if (has("conversion or exercise price")) return {Column::kConversion};
   if (has("underlying")) return {Column::kUnderlyingTitle, Column::kUnderlyingShares};
   if (has("title of")) return {Column::kTitle};
@@ -353,7 +356,7 @@ std::vector<Column> ColumnsOfHeading(const std::string& heading, size_t span) {
 }
 
 // Column roles, in cell order, from the heading row's headings.
-std::vector<Column> ColumnRoles(const GridRow& heading_row) {
+std::vector<Column> ColumnRoles(const GridRow& heading_row, bool form5) {
   std::vector<Column> roles;
   for (size_t c = 0; c < heading_row.cells.size();) {
     const std::string heading = Lower(StripMarkup(heading_row.cells[c]));
@@ -361,7 +364,7 @@ std::vector<Column> ColumnRoles(const GridRow& heading_row) {
     while (c + span < heading_row.cells.size() && StripMarkup(heading_row.cells[c + span]).empty()) ++span;
     c += heading.empty() ? 1 : span;
     if (heading.empty()) continue;
-    const std::vector<Column> columns = ColumnsOfHeading(heading, span);
+    const std::vector<Column> columns = ColumnsOfHeading(heading, span, form5);
     roles.insert(roles.end(), columns.begin(), columns.end());
     if (columns.empty()) roles.push_back(Column::kIgnore);
   }
@@ -472,12 +475,13 @@ void InferDerivativeDirection(Row& row, size_t index, std::vector<Warning>& warn
 bool IsTransaction(const Row& row) { return row.transaction_date || row.code || row.shares; }
 
 // Reads the table whose title is at row `title` and ends before `end`.
-void ReadTable(const Grid& grid, size_t title, size_t end, bool derivative, bool form3, Filing& filing,
+void ReadTable(const Grid& grid, size_t title, size_t end, bool derivative, const OptString& form, Filing& filing,
                std::vector<Warning>& warnings) {
   size_t r = title + 1;
   while (r < end && RowText(grid.rows[r]).find("title of") == std::string::npos) ++r;
   if (r >= end) return;
-  const std::vector<Column> roles = ColumnRoles(grid.rows[r]);
+  const std::vector<Column> roles = ColumnRoles(grid.rows[r], form == "5");
+  const bool form3 = form == "3";
   bool in_rows = false;
   for (++r; r < end; ++r) {
     const GridRow& grid_row = grid.rows[r];
@@ -611,15 +615,14 @@ Filing InterpretGrid(const Grid& grid, std::vector<Warning>& warnings) {
   const std::vector<HeaderToken> header = HeaderStream(grid, 0, header_end);
   ReadHeader(header, filing);
   const OptString form = FormNumber(grid, header_end);
-  const bool form3 = form == "3";
   if (form) filing.document_type = *form + (filing.date_of_original_submission ? "/A" : "");
 
   const size_t tables_end = MinOf({sections.explanation, sections.remarks, first_signature, rows});
   if (sections.table1 != std::string::npos) {
-    ReadTable(grid, sections.table1, std::min(sections.table2, tables_end), false, form3, filing, warnings);
+    ReadTable(grid, sections.table1, std::min(sections.table2, tables_end), false, form, filing, warnings);
   }
   if (sections.table2 != std::string::npos) {
-    ReadTable(grid, sections.table2, tables_end, true, form3, filing, warnings);
+    ReadTable(grid, sections.table2, tables_end, true, form, filing, warnings);
   }
   const size_t after_tables = sections.table2 != std::string::npos ? sections.table2 + 1 : header_end;
   ReadAdditionalOwners(grid, after_tables, MinOf({sections.explanation, first_signature, rows}), filing);
