@@ -65,11 +65,10 @@ int CountTag(std::string_view line, std::string_view tag) {
   return count;
 }
 
-// Pipe-table cells may carry inline HTML (pandoc keeps <span class="FormData">):
-// such a cell is read the way the HTML reader reads a cell, its values marked.
-std::string PipeCellText(std::string cell) {
-  if (cell.find("<span") == std::string::npos && cell.find("<a ") == std::string::npos) return cell;
-  return HtmlCellText(cell);
+// Pipe-table cells may carry the inline HTML of the page they were converted
+// from (pandoc keeps <span class="FormData">).
+bool HasInlineHtml(const std::string& cell) {
+  return cell.find("<span") != std::string::npos || cell.find("<a ") != std::string::npos;
 }
 
 Grid MarkdownGrid(std::string_view input) {
@@ -90,8 +89,15 @@ Grid MarkdownGrid(std::string_view input) {
     if (TrimmedStartsWith(line, "|")) {
       std::vector<std::string> cells = SplitPipeRow(line);
       if (IsDelimiterRow(cells)) return;
-      for (std::string& cell : cells) cell = PipeCellText(std::move(cell));
-      grid.rows.push_back({std::move(cells)});
+      // A row that keeps its page's HTML is read the way the HTML reader reads
+      // one: values marked, footnote references in <sup>.
+      GridRow row{std::move(cells)};
+      for (std::string& cell : row.cells) {
+        if (!HasInlineHtml(cell)) continue;
+        cell = HtmlCellText(cell);
+        row.superscript_footnotes_only = true;
+      }
+      grid.rows.push_back(std::move(row));
       return;
     }
     AddParagraphLine(line, grid);

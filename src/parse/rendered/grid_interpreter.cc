@@ -413,8 +413,18 @@ void ReadCode(Row& row, const std::string& text) {
   if (CollapseWhitespace(text.substr(slash + 1)) == "K") row.equity_swap_involved = true;
 }
 
-void ReadCell(Row& row, Column column, const std::string& cell) {
-  const MarkedValue value = SplitFootnoteMarkers(cell);
+// The form shows an amount given as a value (a note's principal, for one) with
+// "$" in a column of numbers of shares.
+bool IsDollarAmount(std::string_view text) { return StartsWith(text, "$") || StartsWith(text, "\\$"); }
+
+template <typename Note>
+void ReadAmount(OptNumber& field, const std::string& text, const Note& note, std::string_view name) {
+  field = ParseRenderedNumber(text);
+  note(name);
+}
+
+void ReadCell(Row& row, Column column, const std::string& cell, bool superscripts_only) {
+  const MarkedValue value = SplitFootnoteMarkers(cell, superscripts_only);
   const std::string& text = value.text;
   const auto note = [&](std::string_view field) { AddFootnotes(row, field, value.footnotes); };
   switch (column) {
@@ -429,14 +439,15 @@ void ReadCell(Row& row, Column column, const std::string& cell) {
     case Column::kDeemed: row.deemed_execution_date = DateOrText(text); return note("deemed_execution_date");
     case Column::kCode: ReadCode(row, text); return note("code");
     case Column::kShares:
-    case Column::kSharesMerged: row.shares = ParseRenderedNumber(text); return note("shares");
+    case Column::kSharesMerged:
+      if (IsDollarAmount(text)) return ReadAmount(row.total_value, text, note, "total_value");
+      return ReadAmount(row.shares, text, note, "shares");
     case Column::kSharesAcquired:
     case Column::kSharesDisposed:
-      if (!text.empty()) {
-        row.shares = ParseRenderedNumber(text);
-        row.acquired_disposed = column == Column::kSharesAcquired ? "A" : "D";
-      }
-      return note("shares");
+      if (text.empty()) return note("shares");  // the other of the (A) and (D) columns holds it
+      row.acquired_disposed = column == Column::kSharesAcquired ? "A" : "D";
+      if (IsDollarAmount(text)) return ReadAmount(row.total_value, text, note, "total_value");
+      return ReadAmount(row.shares, text, note, "shares");
     case Column::kAcquiredDisposed: row.acquired_disposed = CleanText(text); return note("acquired_disposed");
     case Column::kPrice: row.price_per_share = ParseRenderedNumber(text); return note("price_per_share");
     case Column::kExercisable: row.exercise_date = DateOrText(text); return note("exercise_date");
@@ -445,11 +456,14 @@ void ReadCell(Row& row, Column column, const std::string& cell) {
       row.underlying_security_title = CleanText(text);
       return note("underlying_security_title");
     case Column::kUnderlyingShares:
-      row.underlying_security_shares = ParseRenderedNumber(text);
-      return note("underlying_security_shares");
+      if (IsDollarAmount(text)) return ReadAmount(row.underlying_security_value, text, note, "underlying_security_value");
+      return ReadAmount(row.underlying_security_shares, text, note, "underlying_security_shares");
     case Column::kOwnedFollowing:
-      row.shares_owned_following = ParseRenderedNumber(text);
-      return note("shares_owned_following");
+      // A security reported by value is reported by value throughout its row.
+      if (IsDollarAmount(text) && row.total_value) {
+        return ReadAmount(row.value_owned_following, text, note, "value_owned_following");
+      }
+      return ReadAmount(row.shares_owned_following, text, note, "shares_owned_following");
     case Column::kDirectIndirect: row.direct_or_indirect = CleanText(text); return note("direct_or_indirect");
     case Column::kNature: row.nature_of_ownership = CleanText(text); return note("nature_of_ownership");
   }
@@ -464,7 +478,7 @@ bool CodeAcquiresDerivative(const std::string& code) {
 // A rendering that merged Table II's (A) and (D) columns shows only the number;
 // the direction follows from the transaction code.
 void InferDerivativeDirection(Row& row, size_t index, std::vector<Warning>& warnings) {
-  if (row.acquired_disposed || !row.shares || !row.code) return;
+  if (row.acquired_disposed || (!row.shares && !row.total_value) || !row.code) return;
   row.acquired_disposed = CodeAcquiresDerivative(*row.code) ? "A" : "D";
   warnings.push_back({"rendering-inferred-acquired-disposed", "info",
                       "derivative_transactions[" + std::to_string(index) + "].acquired_disposed",
@@ -494,7 +508,9 @@ void ReadTable(const Grid& grid, size_t title, size_t end, bool derivative, cons
     in_rows = true;
     Row row;
     const bool has_merged = std::find(roles.begin(), roles.end(), Column::kSharesMerged) != roles.end();
-    for (size_t c = 0; c < grid_row.cells.size() && c < roles.size(); ++c) ReadCell(row, roles[c], grid_row.cells[c]);
+    for (size_t c = 0; c < grid_row.cells.size() && c < roles.size(); ++c) {
+      ReadCell(row, roles[c], grid_row.cells[c], grid_row.superscript_footnotes_only);
+    }
     const bool transaction = !form3 && IsTransaction(row);
     const TableKind kind = derivative ? (transaction ? TableKind::kDerivativeTransactions : TableKind::kDerivativeHoldings)
                                       : (transaction ? TableKind::kNonDerivativeTransactions

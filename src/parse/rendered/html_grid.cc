@@ -4,6 +4,7 @@
 #include <libxml/tree.h>
 
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <memory>
 #include <vector>
@@ -88,12 +89,25 @@ size_t Span(const xmlNode* cell, std::string_view attribute, size_t max) {
   return std::max<size_t>(span, 1);
 }
 
-// Elements that hold a filled-in value in the SEC's layout: its value classes,
-// the EDGAR links of the owner's and issuer's names, and underlined text.
+// True when an inline style sets the text blue, the SEC layout's colour for
+// filled-in values (its value classes are blue too).
+bool IsStyledBlue(const xmlNode* node) {
+  std::string style;
+  for (char c : Attribute(node, "style")) {
+    if (c != ' ') style.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  for (size_t at = style.find("color:blue"); at != std::string::npos; at = style.find("color:blue", at + 1)) {
+    if (at == 0 || style[at - 1] == ';') return true;  // not "background-color:blue"
+  }
+  return false;
+}
+
+// Elements that hold a filled-in value in the SEC's layout: its value classes
+// and colour, the EDGAR links of the owner's and issuer's names, and underlined text.
 bool IsValueElement(const xmlNode* node) {
   const std::string_view name = Name(node);
   return name == "a" || name == "u" || HasClass(node, "FormData") || HasClass(node, "FormDataR") ||
-         HasClass(node, "SmallFormData");
+         HasClass(node, "SmallFormData") || IsStyledBlue(node);
 }
 
 bool IsSkipped(const xmlNode* node) {
@@ -236,6 +250,12 @@ class CellWriter {
     if (IsBreak(node)) out_.push_back(' ');
   }
 
+  // The content of a table cell, all of it a value when the cell is styled as one.
+  void Cell(const xmlNode* cell) {
+    if (IsValueElement(cell)) return Marked(cell);
+    Children(cell);
+  }
+
   // The text written so far, whitespace collapsed; the writer is empty after.
   std::string Take() {
     std::string text = JoinBracketedTicker(CollapseWhitespace(out_));
@@ -306,7 +326,7 @@ std::vector<CellText> RowCells(const xmlNode* row, bool nested) {
       continue;
     }
     CellWriter writer;
-    writer.Children(cell);
+    writer.Cell(cell);
     if (!mark.empty()) {
       out.text.assign(mark).push_back(' ');
       mark = {};
@@ -417,6 +437,7 @@ class GridWriter {
         if (rows > 0) --rows;
       }
       GridRow out;
+      out.superscript_footnotes_only = true;  // HTML writes footnote references as <sup>
       const auto skip_covered = [&] {
         while (out.cells.size() < covered.size() && covered[out.cells.size()] > 0) out.cells.emplace_back();
       };

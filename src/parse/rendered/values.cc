@@ -168,14 +168,16 @@ std::string StripMarkup(std::string_view text) {
   return CollapseWhitespace(DecodeBasicEntities(out));
 }
 
-MarkedValue SplitFootnoteMarkers(std::string_view cell) {
+MarkedValue SplitFootnoteMarkers(std::string_view cell, bool superscripts_only) {
   const std::string clean = StripMarkup(NormalizeSupTags(cell));
   MarkedValue value;
   std::string text;
   for (size_t i = 0; i < clean.size();) {
     size_t end = i;
     std::string number = FootnoteMarkerAt(clean, i, &end);
-    if (!number.empty()) {
+    const bool superscript =
+        clean.compare(i, kSuperOpen.size(), kSuperOpen) == 0 || SuperscriptDigitAt(clean, i).digit >= 0;
+    if (!number.empty() && (superscript || !superscripts_only)) {
       value.footnotes.push_back(FootnoteId(number));
       text.push_back(' ');
       i = end;

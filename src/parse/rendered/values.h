@@ -27,7 +27,8 @@ std::string StripMarkup(std::string_view text);
 /// "757,756^(1)" -> {"757,756", {"F1"}}, "(4)" -> {"", {"F4"}}, "M(1)(2)" ->
 /// {"M", {"F1", "F2"}}. Markers are ⁽n⁾, superscript digits, (n), ^(n), [n] and
 /// <sup>n</sup>; "(A)", "(D)" and numbers in parentheses inside text are kept.
-MarkedValue SplitFootnoteMarkers(std::string_view cell);
+/// With `superscripts_only`, only ⁽n⁾, superscript digits and <sup>n</sup> are markers.
+MarkedValue SplitFootnoteMarkers(std::string_view cell, bool superscripts_only = false);
 
 /// If a footnote marker (⁽n⁾, superscript digits, (n), ^(n), [n]) starts at
 /// `at`, returns its number ("12") and sets `*end` past it; else "".
