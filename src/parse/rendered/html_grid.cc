@@ -17,10 +17,11 @@ namespace {
 
 constexpr std::string_view kChecked = "\xE2\x98\x92";    // ☒
 constexpr std::string_view kUnchecked = "\xE2\x98\x90";  // ☐
-// Bounds on spans, so that a hostile colspan cannot blow up a grid (the
-// form's widest table has 16 columns).
+// Bounds on spans and columns, so that hostile spans cannot blow up a grid
+// (the form's widest table has 16 columns).
 constexpr size_t kMaxColspan = 64;
 constexpr size_t kMaxRowspan = 1000;
+constexpr size_t kMaxColumns = 256;
 
 struct DocFree {
   void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
@@ -444,8 +445,9 @@ class GridWriter {
       for (CellText& cell : RowCells(row, false)) {
         skip_covered();
         const size_t column = out.cells.size();
+        if (column >= kMaxColumns) break;  // past any table of the form: not read
         out.cells.push_back(std::move(cell.text));
-        out.cells.resize(column + cell.colspan);
+        out.cells.resize(std::min(kMaxColumns, column + cell.colspan));
         if (next.size() < out.cells.size()) next.resize(out.cells.size());
         for (size_t c = column; c < out.cells.size(); ++c) next[c] = cell.rowspan - 1;
       }
