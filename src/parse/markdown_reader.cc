@@ -76,7 +76,8 @@ Grid MarkdownGrid(std::string_view input) {
   std::string html;     // a raw HTML table block being collected
   int html_depth = 0;   // its <table> elements still open
   ForEachLine(input, [&](std::string_view line) {
-    if (html_depth > 0 || TrimmedStartsWith(line, "<table")) {
+    // A raw HTML block starts with a tag; it is read whole once its tables close.
+    if (html_depth > 0 || (TrimmedStartsWith(line, "<") && CountTag(line, "<table") > 0)) {
       html.append(line).push_back('\n');
       html_depth += CountTag(line, "<table") - CountTag(line, "</table");
       if (html_depth <= 0) {

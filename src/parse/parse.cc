@@ -115,9 +115,12 @@ Format DetectFormat(std::string_view input) {
   // XML preceded by something else (a comment, a stray line): the reader finds the element.
   if (input.find("<ownershipDocument") != std::string_view::npos) return Format::kXml;
   const Format rendering = DetectRendering(input);
-  // An HTML fragment without <html>: its tables show near the top. Markdown
-  // that keeps raw HTML tables has its pipe tables, and was told apart above.
-  if (rendering == Format::kUnknown && HasTagNearTop(input, "<table")) return Format::kHtml;
+  // An HTML page after a comment or other preamble, or a fragment without
+  // <html>: its tags show near the top. Markdown that keeps raw HTML tables has
+  // its pipe tables, and was told apart above.
+  if (rendering == Format::kUnknown && (HasTagNearTop(input, "<html") || HasTagNearTop(input, "<table"))) {
+    return Format::kHtml;
+  }
   return rendering;
 }
 

@@ -22,6 +22,7 @@ TEST(DetectFormat, RecognizesHtmlPagesAndFragments) {
   EXPECT_EQ(DetectFormat("<?xml version=\"1.0\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"),
             Format::kHtml);
   EXPECT_EQ(DetectFormat("SEC Form 4\n<TABLE width=\"100%\"><tr><td>FORM 4</td></tr></TABLE>"), Format::kHtml);
+  EXPECT_EQ(DetectFormat("<!-- saved from url=(0014)about:internet -->\n<html><body>"), Format::kHtml);
   EXPECT_EQ(FormatName(Format::kHtml), "html");
 }
 
