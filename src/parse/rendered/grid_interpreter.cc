@@ -456,7 +456,9 @@ void ReadCell(Row& row, Column column, const std::string& cell, bool superscript
       row.underlying_security_title = CleanText(text);
       return note("underlying_security_title");
     case Column::kUnderlyingShares:
-      if (IsDollarAmount(text)) return ReadAmount(row.underlying_security_value, text, note, "underlying_security_value");
+      if (IsDollarAmount(text)) {
+        return ReadAmount(row.underlying_security_value, text, note, "underlying_security_value");
+      }
       return ReadAmount(row.underlying_security_shares, text, note, "underlying_security_shares");
     case Column::kOwnedFollowing:
       // A security reported by value is reported by value throughout its row.
