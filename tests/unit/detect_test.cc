@@ -27,7 +27,8 @@ TEST(DetectFormat, RecognizesHtmlPagesAndFragments) {
 }
 
 TEST(DetectFormat, MarkdownKeepingRawHtmlTablesIsMarkdown) {
-  EXPECT_EQ(DetectFormat("SEC Form 4\n\n<table>\n<tr><td>FORM 4</td></tr>\n</table>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"),
+  EXPECT_EQ(DetectFormat("SEC Form 4\n\n<table>\n<tr><td>FORM 4</td></tr>\n</table>\n\n"
+                         "| a | b |\n|---|---|\n| 1 | 2 |\n"),
             Format::kMarkdown);
 }
 

@@ -54,8 +54,17 @@ TEST(HtmlGrid, EscapesTextThatWouldReadAsMarkup) {
 
 TEST(HtmlGrid, JoinsTheIssuerNameAndItsBracketedTicker) {
   EXPECT_EQ(RowsOf("<table><tr><td>2. Issuer Name <b>and</b> Ticker or Trading Symbol<br>"
-                   "<a href=\"/x\">Example Corp</a> [ <span class=\"FormData\">EXC</span> ]</td><td>y</td></tr></table>"),
+                   "<a href=\"/x\">Example Corp</a> [ <span class=\"FormData\">EXC</span> ]</td>"
+                   "<td>y</td></tr></table>"),
             (std::vector<Cells>{{"2. Issuer Name and Ticker or Trading Symbol <u>Example Corp [EXC]</u>", "y"}, {}}));
+}
+
+TEST(HtmlGrid, IssuerNameWrittenAsTextBeforeItsTickerIsAValue) {
+  EXPECT_EQ(RowsOf("<table><tr><td><span>2. Issuer Name and Ticker or Trading Symbol</span><br>Example Corp "
+                   "[ <span class=\"FormData\">EXC</span> ]</td><td>y</td></tr></table>"),
+            (std::vector<Cells>{{"2. Issuer Name and Ticker or Trading Symbol <u>Example Corp [EXC]</u>", "y"}, {}}));
+  EXPECT_EQ(RowsOf("<table><tr><td>Name <span class=\"FormData\">TICK</span></td><td>y</td></tr></table>"),
+            (std::vector<Cells>{{"Name <u>TICK</u>", "y"}, {}}));
 }
 
 TEST(HtmlGrid, NestedTablesAreReadIntoTheirCellWithCheckBoxesBeforeTheirLabels) {

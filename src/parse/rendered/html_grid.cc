@@ -233,7 +233,7 @@ class CellWriter {
   }
 
   void Node(const xmlNode* node) {
-    if (node->type == XML_TEXT_NODE) return Text(Content(node));
+    if (node->type == XML_TEXT_NODE) return marked_ ? Text(Content(node)) : TextBeforeTicker(node);
     if (node->type != XML_ELEMENT_NODE || IsSkipped(node)) return;
     const std::string_view name = Name(node);
     if (name == "table") return NestedTable(node);
@@ -276,6 +276,21 @@ class CellWriter {
         out_.push_back(c);
       }
     }
+  }
+
+  // Box 2 prints "NAME [ TICKER ]" with the ticker filled in; a name written as
+  // plain text before it (not as a link) is the value too.
+  void TextBeforeTicker(const xmlNode* node) {
+    const std::string_view text = Content(node);
+    const size_t bracket = text.find_last_not_of(" \t\r\n");
+    const xmlNode* next = node->next;
+    const bool before_ticker = bracket != std::string_view::npos && text[bracket] == '[' && next != nullptr &&
+                               next->type == XML_ELEMENT_NODE && IsValueElement(next);
+    if (!before_ticker || CollapseWhitespace(text.substr(0, bracket)).empty()) return Text(text);
+    out_.append("<u>");
+    Text(text.substr(0, text.find_last_not_of(" \t\r\n", bracket - 1) + 1));
+    out_.append("</u> ");
+    Text(text.substr(bracket));
   }
 
   void Marked(const xmlNode* node) {
