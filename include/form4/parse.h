@@ -20,10 +20,11 @@ enum class Format {
   kSgml,  // EDGAR full-submission .txt (<SEC-DOCUMENT> or <SUBMISSION> wrapper)
   kMarkdown,  // a rendering as markdown with pipe tables
   kTsv,       // a rendering as tab-separated text
+  kHtml,      // a rendering as an HTML page (the SEC's layout of the form)
 };
 
 /// The stable name of a format as it appears in `source.format` ("xml", "sgml",
-/// "markdown", "tsv", "unknown").
+/// "markdown", "tsv", "html", "unknown").
 std::string_view FormatName(Format format);
 
 /// The format of `input`, judged from its content alone (never the file name).

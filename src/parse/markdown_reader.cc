@@ -1,9 +1,13 @@
 // The reader for markdown renderings of a Form 3/4/5: pipe tables (GitHub
-// style, as pandoc, html2text and other converters write them) and paragraphs.
+// style, as pandoc, html2text and other converters write them), paragraphs,
+// and the raw HTML tables converters keep where a table has no markdown form
+// (pandoc: cells spanning rows, tables nested in cells).
+#include <cctype>
 #include <string>
 
 #include "parse/reader.h"
 #include "parse/rendered/grid.h"
+#include "parse/rendered/html_grid.h"
 #include "parse/rendered/lines.h"
 #include "util/text.h"
 
@@ -47,16 +51,59 @@ std::vector<std::string> SplitPipeRow(std::string_view line) {
   return cells;
 }
 
+// How many times `tag` (lower case) occurs in `line`, in any case.
+int CountTag(std::string_view line, std::string_view tag) {
+  int count = 0;
+  for (size_t at = line.find('<'); at != std::string_view::npos; at = line.find('<', at + 1)) {
+    size_t i = 0;
+    while (i < tag.size() && at + i < line.size() &&
+           std::tolower(static_cast<unsigned char>(line[at + i])) == tag[i]) {
+      ++i;
+    }
+    if (i == tag.size()) ++count;
+  }
+  return count;
+}
+
+// Pipe-table cells may carry the inline HTML of the page they were converted
+// from (pandoc keeps <span class="FormData">).
+bool HasInlineHtml(const std::string& cell) {
+  return cell.find("<span") != std::string::npos || cell.find("<a ") != std::string::npos;
+}
+
 Grid MarkdownGrid(std::string_view input) {
   Grid grid;
+  std::string html;     // a raw HTML table block being collected
+  int html_depth = 0;   // its <table> elements still open
   ForEachLine(input, [&](std::string_view line) {
+    // A raw HTML block starts with a tag; it is read whole once its tables close.
+    if (html_depth > 0 || (TrimmedStartsWith(line, "<") && CountTag(line, "<table") > 0)) {
+      html.append(line).push_back('\n');
+      html_depth += CountTag(line, "<table") - CountTag(line, "</table");
+      if (html_depth <= 0) {
+        AppendHtmlGrid(html, grid);
+        html.clear();
+        html_depth = 0;
+      }
+      return;
+    }
     if (TrimmedStartsWith(line, "|")) {
       std::vector<std::string> cells = SplitPipeRow(line);
-      if (!IsDelimiterRow(cells)) grid.rows.push_back({std::move(cells)});
+      if (IsDelimiterRow(cells)) return;
+      // A row that keeps its page's HTML is read the way the HTML reader reads
+      // one: values marked, footnote references in <sup>.
+      GridRow row{std::move(cells)};
+      for (std::string& cell : row.cells) {
+        if (!HasInlineHtml(cell)) continue;
+        cell = HtmlCellText(cell);
+        row.superscript_footnotes_only = true;
+      }
+      grid.rows.push_back(std::move(row));
       return;
     }
     AddParagraphLine(line, grid);
   });
+  if (!html.empty()) AppendHtmlGrid(html, grid);  // a block the input left open
   return grid;
 }
 

@@ -1,5 +1,6 @@
 #include "form4/parse.h"
 
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -43,6 +44,34 @@ Result<std::string> ReadStream(std::FILE* stream, const std::string& label) {
   return content;
 }
 
+bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
+  }
+  return true;
+}
+
+// True when `text` has `tag` (lower case) in its first kilobytes, in any case.
+bool HasTagNearTop(std::string_view text, std::string_view tag) {
+  constexpr size_t kTop = 4096;
+  text = text.substr(0, kTop);
+  for (size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
+    if (StartsWithNoCase(text.substr(at), tag)) return true;
+  }
+  return false;
+}
+
+// An HTML page: a doctype or <html> first, after an XML declaration in XHTML.
+bool IsHtmlPage(std::string_view start) {
+  if (StartsWith(start, "<?xml")) {
+    const size_t end = start.find("?>");
+    if (end == std::string_view::npos) return false;
+    start = ContentStart(start.substr(end + 2));
+  }
+  return StartsWithNoCase(start, "<!doctype html") || StartsWithNoCase(start, "<html");
+}
+
 // Renderings are told apart by how their lines are built: pipe-table rows,
 // tab-separated cells.
 Format DetectRendering(std::string_view input) {
@@ -70,6 +99,7 @@ std::string_view FormatName(Format format) {
     case Format::kSgml: return "sgml";
     case Format::kMarkdown: return "markdown";
     case Format::kTsv: return "tsv";
+    case Format::kHtml: return "html";
     case Format::kUnknown: break;
   }
   return "unknown";
@@ -80,10 +110,18 @@ Format DetectFormat(std::string_view input) {
   for (std::string_view tag : {"<SEC-DOCUMENT>", "<SEC-HEADER>", "<SUBMISSION>", "<IMS-DOCUMENT>"}) {
     if (StartsWith(start, tag)) return Format::kSgml;
   }
+  if (IsHtmlPage(start)) return Format::kHtml;
   if (StartsWith(start, "<?xml") || StartsWith(start, "<ownershipDocument")) return Format::kXml;
   // XML preceded by something else (a comment, a stray line): the reader finds the element.
   if (input.find("<ownershipDocument") != std::string_view::npos) return Format::kXml;
-  return DetectRendering(input);
+  const Format rendering = DetectRendering(input);
+  // An HTML page after a comment or other preamble, or a fragment without
+  // <html>: its tags show near the top. Markdown that keeps raw HTML tables has
+  // its pipe tables, and was told apart above.
+  if (rendering == Format::kUnknown && (HasTagNearTop(input, "<html") || HasTagNearTop(input, "<table"))) {
+    return Format::kHtml;
+  }
+  return rendering;
 }
 
 namespace internal {
@@ -94,6 +132,7 @@ const Reader* ReaderFor(Format format) {
     case Format::kSgml: return &SgmlReader();
     case Format::kMarkdown: return &MarkdownReader();
     case Format::kTsv: return &TsvReader();
+    case Format::kHtml: return &HtmlReader();
     case Format::kUnknown: break;
   }
   return nullptr;

@@ -16,6 +16,22 @@ TEST(DetectFormat, RecognizesBothFullSubmissionStyles) {
   EXPECT_EQ(DetectFormat("\n<SUBMISSION>\n<ACCESSION-NUMBER>0000002488-24-000005\n"), Format::kSgml);
 }
 
+TEST(DetectFormat, RecognizesHtmlPagesAndFragments) {
+  EXPECT_EQ(DetectFormat("<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n<html>"), Format::kHtml);
+  EXPECT_EQ(DetectFormat("\n<HTML><body>SEC Form 4"), Format::kHtml);
+  EXPECT_EQ(DetectFormat("<?xml version=\"1.0\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"),
+            Format::kHtml);
+  EXPECT_EQ(DetectFormat("SEC Form 4\n<TABLE width=\"100%\"><tr><td>FORM 4</td></tr></TABLE>"), Format::kHtml);
+  EXPECT_EQ(DetectFormat("<!-- saved from url=(0014)about:internet -->\n<html><body>"), Format::kHtml);
+  EXPECT_EQ(FormatName(Format::kHtml), "html");
+}
+
+TEST(DetectFormat, MarkdownKeepingRawHtmlTablesIsMarkdown) {
+  EXPECT_EQ(DetectFormat("SEC Form 4\n\n<table>\n<tr><td>FORM 4</td></tr>\n</table>\n\n"
+                         "| a | b |\n|---|---|\n| 1 | 2 |\n"),
+            Format::kMarkdown);
+}
+
 TEST(DetectFormat, UnknownContent) {
   EXPECT_EQ(DetectFormat(""), Format::kUnknown);
   EXPECT_EQ(DetectFormat("hello world"), Format::kUnknown);

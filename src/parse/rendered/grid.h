@@ -21,6 +21,10 @@ namespace form4::internal {
 /// cells of a table's rows line up by index.
 struct GridRow {
   std::vector<std::string> cells;
+  /// True when the rendering writes this row's footnote references only as
+  /// superscripts (`<sup>`, ⁽n⁾), as the SEC's HTML does: then "(2)" in a cell
+  /// is text, as in "Class B Common Stock (2)".
+  bool superscript_footnotes_only = false;
 };
 
 struct Grid {

@@ -592,8 +592,9 @@ void ReadTable(const Grid& grid, size_t title, size_t end, bool derivative, cons
     in_rows = true;
     Row row;
     const std::vector<Column>& roles = LayoutForRow(variants, grid_row.cells.size());
+    const MarkerStyle row_style = grid_row.superscript_footnotes_only ? MarkerStyle::kSuperscript : style;
     const bool has_merged = std::find(roles.begin(), roles.end(), Column::kSharesMerged) != roles.end();
-    for (size_t c = 0; c < grid_row.cells.size() && c < roles.size(); ++c) ReadCell(row, roles[c], grid_row.cells[c], style);
+    for (size_t c = 0; c < grid_row.cells.size() && c < roles.size(); ++c) ReadCell(row, roles[c], grid_row.cells[c], row_style);
     const bool transaction = !form3 && IsTransaction(row);
     const TableKind kind = derivative ? (transaction ? TableKind::kDerivativeTransactions : TableKind::kDerivativeHoldings)
                                       : (transaction ? TableKind::kNonDerivativeTransactions
