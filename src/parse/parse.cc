@@ -43,11 +43,27 @@ Result<std::string> ReadStream(std::FILE* stream, const std::string& label) {
   return content;
 }
 
-// Renderings are told apart by how their lines are built: pipe-table rows,
-// tab-separated cells.
+// True for a markdown table's delimiter row ("---|---", "|:--|--:|").
+bool IsDelimiterRow(std::string_view line) {
+  return line.find('|') != std::string_view::npos && line.find("---") != std::string_view::npos &&
+         line.find_first_not_of("-|: \r") == std::string_view::npos;
+}
+
+// A table's top rule drawn in ASCII: a run of `_` over a line whose `|` stands just left of it.
+bool IsAsciiTableTop(std::string_view rule, std::string_view line) {
+  const size_t first = rule.find('_');
+  if (first == 0 || first == std::string_view::npos || rule.find_first_not_of(' ') != first) return false;
+  const size_t last = rule.find_last_not_of(" \r");
+  return rule.substr(first, last - first + 1).find_first_not_of('_') == std::string_view::npos &&
+         line.size() > first && line[first - 1] == '|';
+}
+
+// Renderings are told apart by how their lines are built: tables drawn with
+// box-drawing characters or ASCII rules, markdown pipe-table rows, tab-separated cells.
 Format DetectRendering(std::string_view input) {
   constexpr size_t kEnoughLines = 3;
-  size_t pipe_rows = 0, tab_rows = 0;
+  size_t pipe_rows = 0, tab_rows = 0, delimiter_rows = 0, box_rows = 0, ascii_tables = 0;
+  std::string_view previous;
   for (size_t start = 0; start < input.size();) {
     size_t end = input.find('\n', start);
     if (end == std::string_view::npos) end = input.size();
@@ -55,9 +71,15 @@ Format DetectRendering(std::string_view input) {
     const size_t first = line.find_first_not_of(" \t");
     if (first != std::string_view::npos && line[first] == '|') ++pipe_rows;
     if (line.find('\t') != std::string_view::npos && line.find('\t') != line.rfind('\t')) ++tab_rows;
+    if (IsDelimiterRow(line)) ++delimiter_rows;
+    // U+2500..U+257F, box-drawing characters, are E2 94 80..E2 95 BF in UTF-8.
+    if (line.find("\xE2\x94") != std::string_view::npos || line.find("\xE2\x95") != std::string_view::npos) ++box_rows;
+    if (IsAsciiTableTop(previous, line)) ++ascii_tables;
+    previous = line;
     start = end + 1;
   }
-  if (pipe_rows >= kEnoughLines) return Format::kMarkdown;
+  if (box_rows >= kEnoughLines || (ascii_tables > 0 && delimiter_rows == 0)) return Format::kText;
+  if (pipe_rows >= kEnoughLines || delimiter_rows > 0) return Format::kMarkdown;
   if (tab_rows >= kEnoughLines) return Format::kTsv;
   return Format::kUnknown;
 }
@@ -70,6 +92,7 @@ std::string_view FormatName(Format format) {
     case Format::kSgml: return "sgml";
     case Format::kMarkdown: return "markdown";
     case Format::kTsv: return "tsv";
+    case Format::kText: return "text";
     case Format::kUnknown: break;
   }
   return "unknown";
@@ -94,6 +117,7 @@ const Reader* ReaderFor(Format format) {
     case Format::kSgml: return &SgmlReader();
     case Format::kMarkdown: return &MarkdownReader();
     case Format::kTsv: return &TsvReader();
+    case Format::kText: return &TextReader();
     case Format::kUnknown: break;
   }
   return nullptr;

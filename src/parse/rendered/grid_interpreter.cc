@@ -166,11 +166,17 @@ bool HasLabel(const std::vector<HeaderToken>& stream, Label label) {
                      [&](const HeaderToken& t) { return t.kind == Kind::kLabel && t.label == label; });
 }
 
-// True when a checked box stands right before the first `label` in `stream`.
+// An "X" written in a box, as text dumps show a ticked box.
+bool IsTickMark(const HeaderToken& token) {
+  return token.kind == Kind::kText && (token.text == "X" || token.text == "x");
+}
+
+// True when a checked box (or a box with an "X" in it) stands right before the
+// first `label` in `stream`.
 bool CheckedBefore(const std::vector<HeaderToken>& stream, Label label) {
   for (size_t i = 1; i < stream.size(); ++i) {
     if (stream[i].kind == Kind::kLabel && stream[i].label == label) {
-      return stream[i - 1].kind == Kind::kCheckbox && stream[i - 1].checked;
+      return (stream[i - 1].kind == Kind::kCheckbox && stream[i - 1].checked) || IsTickMark(stream[i - 1]);
     }
   }
   return false;
@@ -186,17 +192,31 @@ bool IsBoxNumber(std::string_view text) {
   return i == text.size();
 }
 
-std::string ValueText(const HeaderToken& token) { return SplitFootnoteMarkers(token.text).text; }
-
-// Printed instructions that stay in a box's text once its label is taken out.
-bool IsInstruction(std::string_view text) {
-  std::string rest = Lower(text);
-  for (std::string_view phrase : {"(month/day/year)", "(check all applicable)", "(check applicable line)",
-                                  "form filed by one reporting person",
-                                  "form filed by more than one reporting person", "^*", "*"}) {
-    for (size_t at = rest.find(phrase); at != std::string::npos; at = rest.find(phrase)) rest.erase(at, phrase.size());
+// `text` without the phrases (any case) in `phrases`.
+std::string WithoutPhrases(std::string_view text, std::initializer_list<std::string_view> phrases) {
+  std::string rest(text);
+  std::string lower = Lower(text);
+  for (std::string_view phrase : phrases) {
+    for (size_t at = lower.find(phrase); at != std::string::npos; at = lower.find(phrase)) {
+      rest.erase(at, phrase.size());
+      lower.erase(at, phrase.size());
+    }
   }
-  const std::string left = CollapseWhitespace(rest);
+  return rest;
+}
+
+// Printed instructions that stay in a box's text once its label is taken out
+// (and, where a text dump ran a box's value onto its label's line, before the value).
+std::string WithoutInstructions(std::string_view text) {
+  return WithoutPhrases(text, {"(month/day/year)", "(check all applicable)", "(check applicable line)",
+                               "form filed by one reporting person", "form filed by more than one reporting person"});
+}
+
+std::string ValueText(const HeaderToken& token) { return SplitFootnoteMarkers(WithoutInstructions(token.text)).text; }
+
+// True for text that is only the form's printed words (and a box's number or the label's asterisk).
+bool IsInstruction(std::string_view text) {
+  const std::string left = CollapseWhitespace(WithoutPhrases(WithoutInstructions(text), {"^*", "*"}));
   return left.empty() || IsBoxNumber(left);
 }
 
@@ -207,7 +227,7 @@ struct ValuePolicy {
   bool marked;
   bool IsValue(const HeaderToken& token) const {
     if (marked) return token.kind == Kind::kValue;
-    return token.kind == Kind::kText && !IsInstruction(token.text) && !ValueText(token).empty();
+    return token.kind == Kind::kText && !IsInstruction(token.text) && !IsTickMark(token) && !ValueText(token).empty();
   }
 };
 
@@ -331,12 +351,15 @@ enum class Column {
 // the form's own (box 4 "Transaction Code" has Code and V...), whatever the
 // rendering's heading spans; only Table II's (A)/(D) pair may be merged into one
 // column, which a heading spanning one column tells.
-std::vector<Column> ColumnsOfHeading(const std::string& heading, size_t span) {
+std::vector<Column> ColumnsOfHeading(const std::string& heading, size_t span, bool form5) {
   const auto has = [&](std::string_view phrase) { return heading.find(phrase) != std::string::npos; };
   if (has("deemed execution")) return {Column::kDeemed};
   if (has("date exercisable")) return {Column::kExercisable, Column::kExpiration};
   if (has("transaction date")) return {Column::kDate};
-  if (has("transaction code")) return {Column::kCode, Column::kV};
+  if (has("transaction code")) {
+    if (form5) return {Column::kCode};  // Form 5 has no V column
+    return {Column::kCode, Column::kV};
+  }
   if (has("conversion or exercise price")) return {Column::kConversion};
   if (has("underlying")) return {Column::kUnderlyingTitle, Column::kUnderlyingShares};
   if (has("title of")) return {Column::kTitle};
@@ -353,7 +376,7 @@ std::vector<Column> ColumnsOfHeading(const std::string& heading, size_t span) {
 }
 
 // Column roles, in cell order, from the heading row's headings.
-std::vector<Column> ColumnRoles(const GridRow& heading_row) {
+std::vector<Column> ColumnRoles(const GridRow& heading_row, bool form5) {
   std::vector<Column> roles;
   for (size_t c = 0; c < heading_row.cells.size();) {
     const std::string heading = Lower(StripMarkup(heading_row.cells[c]));
@@ -361,7 +384,7 @@ std::vector<Column> ColumnRoles(const GridRow& heading_row) {
     while (c + span < heading_row.cells.size() && StripMarkup(heading_row.cells[c + span]).empty()) ++span;
     c += heading.empty() ? 1 : span;
     if (heading.empty()) continue;
-    const std::vector<Column> columns = ColumnsOfHeading(heading, span);
+    const std::vector<Column> columns = ColumnsOfHeading(heading, span, form5);
     roles.insert(roles.end(), columns.begin(), columns.end());
     if (columns.empty()) roles.push_back(Column::kIgnore);
   }
@@ -472,12 +495,13 @@ void InferDerivativeDirection(Row& row, size_t index, std::vector<Warning>& warn
 bool IsTransaction(const Row& row) { return row.transaction_date || row.code || row.shares; }
 
 // Reads the table whose title is at row `title` and ends before `end`.
-void ReadTable(const Grid& grid, size_t title, size_t end, bool derivative, bool form3, Filing& filing,
+void ReadTable(const Grid& grid, size_t title, size_t end, bool derivative, const OptString& form, Filing& filing,
                std::vector<Warning>& warnings) {
   size_t r = title + 1;
   while (r < end && RowText(grid.rows[r]).find("title of") == std::string::npos) ++r;
   if (r >= end) return;
-  const std::vector<Column> roles = ColumnRoles(grid.rows[r]);
+  const std::vector<Column> roles = ColumnRoles(grid.rows[r], form == "5");
+  const bool form3 = form == "3";
   bool in_rows = false;
   for (++r; r < end; ++r) {
     const GridRow& grid_row = grid.rows[r];
@@ -554,35 +578,74 @@ void ReadFootnotes(const Grid& grid, size_t begin, size_t end, Filing& filing) {
   }
 }
 
-// The rows holding signature lines: the non-empty row above each "** Signature of Reporting Person".
-std::vector<size_t> SignatureRows(const Grid& grid, const Sections& sections) {
-  std::vector<size_t> rows;
+// A signature's name may wrap onto lines below the one with its date; no more
+// lines than this are read above a "Signature of Reporting Person" caption.
+constexpr size_t kMaxSignatureLines = 4;
+
+bool EndsWithDate(const GridRow& row) {
+  for (auto cell = row.cells.rbegin(); cell != row.cells.rend(); ++cell) {
+    const std::string text = StripMarkup(*cell);
+    if (text.empty()) continue;
+    const size_t space = text.rfind(' ');
+    return ParseRenderedDate(space == std::string::npos ? text : text.substr(space + 1)).has_value();
+  }
+  return false;
+}
+
+// The rows of each signature, [first, last]: above each "** Signature of
+// Reporting Person", the nearest non-empty row, and back to the row with the
+// signature's date when the name wrapped below it.
+std::vector<std::pair<size_t, size_t>> SignatureRows(const Grid& grid, const Sections& sections) {
+  std::vector<std::pair<size_t, size_t>> rows;
   for (size_t label : sections.signature_labels) {
     size_t r = label;
     while (r > 0 && IsEmptyRow(grid.rows[r - 1])) --r;
-    if (r > 0) rows.push_back(r - 1);
+    if (r == 0) continue;
+    const size_t last = r - 1;
+    size_t first = last;
+    for (size_t k = last, seen = 0; seen < kMaxSignatureLines; --k, ++seen) {
+      const GridRow& row = grid.rows[k];
+      if (IsEmptyRow(row) || RowText(row).find("signature of reporting person") != std::string::npos) break;
+      if (EndsWithDate(row)) {
+        first = k;
+        break;
+      }
+      if (k == 0) break;
+    }
+    rows.push_back({first, last});
   }
   return rows;
 }
 
-void ReadSignatures(const Grid& grid, const std::vector<size_t>& rows, Filing& filing) {
-  for (size_t r : rows) {
+void ReadSignatures(const Grid& grid, const std::vector<std::pair<size_t, size_t>>& rows, Filing& filing) {
+  for (const auto& [first, last] : rows) {
     std::vector<std::string> cells;
-    for (const std::string& cell : grid.rows[r].cells) {
+    for (const std::string& cell : grid.rows[first].cells) {
       std::string text = StripMarkup(cell);
       if (!text.empty()) cells.push_back(std::move(text));
     }
+    std::string below;  // the name's lines below the date
+    for (size_t r = first + 1; r <= last; ++r) {
+      for (const std::string& cell : grid.rows[r].cells) AppendWord(below, StripMarkup(cell));
+    }
     if (cells.empty()) continue;
+    Signature signature;
     if (cells.size() >= 2 && ParseRenderedDate(cells.back())) {
       std::string name;
       for (size_t k = 0; k + 1 < cells.size(); ++k) AppendWord(name, cells[k]);
-      filing.signatures.push_back({CleanText(name), ParseRenderedDate(cells.back())});
+      signature = {CleanText(name), ParseRenderedDate(cells.back())};
     } else {
       std::string line;
       for (const std::string& cell : cells) AppendWord(line, cell);
-      const SignatureLine signature = SplitSignatureLine(line);
-      filing.signatures.push_back({signature.name, signature.date});
+      const SignatureLine split = SplitSignatureLine(line);
+      signature = {split.name, split.date};
     }
+    if (!below.empty()) {
+      std::string name = signature.name.value_or("");
+      AppendWord(name, below);
+      signature.name = CleanText(name);
+    }
+    filing.signatures.push_back(std::move(signature));
   }
 }
 
@@ -604,22 +667,21 @@ Filing InterpretGrid(const Grid& grid, std::vector<Warning>& warnings) {
   Filing filing;
   const Sections sections = FindSections(grid);
   const size_t rows = grid.rows.size();
-  const std::vector<size_t> signature_rows = SignatureRows(grid, sections);
-  const size_t first_signature = signature_rows.empty() ? rows : signature_rows.front();
+  const std::vector<std::pair<size_t, size_t>> signature_rows = SignatureRows(grid, sections);
+  const size_t first_signature = signature_rows.empty() ? rows : signature_rows.front().first;
   const size_t header_end = MinOf({sections.table1, sections.table2, sections.explanation, first_signature, rows});
 
   const std::vector<HeaderToken> header = HeaderStream(grid, 0, header_end);
   ReadHeader(header, filing);
   const OptString form = FormNumber(grid, header_end);
-  const bool form3 = form == "3";
   if (form) filing.document_type = *form + (filing.date_of_original_submission ? "/A" : "");
 
   const size_t tables_end = MinOf({sections.explanation, sections.remarks, first_signature, rows});
   if (sections.table1 != std::string::npos) {
-    ReadTable(grid, sections.table1, std::min(sections.table2, tables_end), false, form3, filing, warnings);
+    ReadTable(grid, sections.table1, std::min(sections.table2, tables_end), false, form, filing, warnings);
   }
   if (sections.table2 != std::string::npos) {
-    ReadTable(grid, sections.table2, tables_end, true, form3, filing, warnings);
+    ReadTable(grid, sections.table2, tables_end, true, form, filing, warnings);
   }
   const size_t after_tables = sections.table2 != std::string::npos ? sections.table2 + 1 : header_end;
   ReadAdditionalOwners(grid, after_tables, MinOf({sections.explanation, first_signature, rows}), filing);

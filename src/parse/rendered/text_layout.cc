@@ -1,0 +1,391 @@
+#include "parse/rendered/text_layout.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <utility>
+
+#include "util/text.h"
+
+namespace form4::internal {
+namespace {
+
+// ---------------------------------------------------------------------------
+// The page
+
+constexpr char32_t kReplacement = 0xFFFD;
+
+// Decodes valid UTF-8 (RepairUtf8 has made it so) into code points.
+std::u32string DecodeUtf8(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    size_t length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
+    if (i + length > text.size()) length = text.size() - i;
+    char32_t code = length == 1 ? byte : length == 2 ? byte & 0x1F : length == 3 ? byte & 0x0F : byte & 0x07;
+    for (size_t k = 1; k < length; ++k) code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    out.push_back(code);
+    i += length;
+  }
+  return out;
+}
+
+// The page's lines. Tabs advance to the next multiple of 8; no-break spaces and
+// replacement characters (a converter's trace of an undecodable byte) are spaces.
+std::vector<PageLine> PageLines(std::string_view input) {
+  const std::u32string text = DecodeUtf8(IsValidUtf8(input) ? std::string(input) : RepairUtf8(input));
+  std::vector<PageLine> lines(1);
+  for (char32_t c : text) {
+    if (c == U'\n') {
+      lines.emplace_back();
+      continue;
+    }
+    PageLine& line = lines.back();
+    if (c == U'\r') continue;
+    if (c == U'\t') {
+      line.append(8 - line.size() % 8, U' ');
+      continue;
+    }
+    line.push_back(c == 0xA0 || c == kReplacement ? U' ' : c);
+  }
+  if (lines.back().empty()) lines.pop_back();
+  return lines;
+}
+
+char32_t At(const std::vector<PageLine>& page, size_t y, size_t x) {
+  return y < page.size() && x < page[y].size() ? page[y][x] : U' ';
+}
+
+// ---------------------------------------------------------------------------
+// Box-drawing rules
+
+enum Side : uint8_t { kUp = 1, kDown = 2, kLeft = 4, kRight = 8 };
+
+// The sides a box-drawing character (U+2500..U+257F) connects to; 0 for others.
+uint8_t BoxSides(char32_t c) {
+  if (c < 0x2500 || c > 0x257F) return 0;
+  constexpr uint8_t kH = kLeft | kRight, kV = kUp | kDown;
+  if (c <= 0x250B) return (c - 0x2500) % 4 < 2 ? kH : kV;  // ─ ━ │ ┃ and the dashed ones
+  if (c <= 0x250F) return kDown | kRight;                    // ┌
+  if (c <= 0x2513) return kDown | kLeft;                     // ┐
+  if (c <= 0x2517) return kUp | kRight;                      // └
+  if (c <= 0x251B) return kUp | kLeft;                       // ┘
+  if (c <= 0x2523) return kV | kRight;                       // ├
+  if (c <= 0x252B) return kV | kLeft;                        // ┤
+  if (c <= 0x2533) return kH | kDown;                        // ┬
+  if (c <= 0x253B) return kH | kUp;                          // ┴
+  if (c <= 0x254B) return kH | kV;                           // ┼
+  if (c <= 0x254D) return kH;                                // ╌ ╍
+  if (c <= 0x254F) return kV;                                // ╎ ╏
+  if (c == 0x2550) return kH;                                // ═
+  if (c == 0x2551) return kV;                                // ║
+  if (c <= 0x2554) return kDown | kRight;                    // ╔
+  if (c <= 0x2557) return kDown | kLeft;                     // ╗
+  if (c <= 0x255A) return kUp | kRight;                      // ╚
+  if (c <= 0x255D) return kUp | kLeft;                       // ╝
+  if (c <= 0x2560) return kV | kRight;                       // ╠
+  if (c <= 0x2563) return kV | kLeft;                        // ╣
+  if (c <= 0x2566) return kH | kDown;                        // ╦
+  if (c <= 0x2569) return kH | kUp;                          // ╩
+  if (c <= 0x256C) return kH | kV;                           // ╬
+  if (c == 0x256D) return kDown | kRight;                    // ╭
+  if (c == 0x256E) return kDown | kLeft;                     // ╮
+  if (c == 0x256F) return kUp | kLeft;                       // ╯
+  if (c == 0x2570) return kUp | kRight;                      // ╰
+  if (c <= 0x2573) return 0;                                 // diagonals
+  static constexpr uint8_t kHalves[] = {kLeft, kUp, kRight, kDown, kLeft, kUp, kRight, kDown, kH, kV, kH, kV};
+  return kHalves[c - 0x2574];
+}
+
+// ---------------------------------------------------------------------------
+// Cells
+
+// The part of one page line between two neighbouring vertical rules of a table.
+struct Slice {
+  size_t left = 0, right = 0;  // the columns of the two rules
+  bool rule = false;           // a horizontal rule: ends the cells above it
+  bool closes = false;         // text that is its cell's last line
+  PageLine text;
+};
+
+// Stacks the slices of successive lines into cells: a slice continues the open
+// cell between the same two rules; a horizontal rule, or a slice between other
+// rules, ends it.
+class CellBuilder {
+ public:
+  void AddLine(size_t y, std::vector<Slice>& slices) {
+    for (OpenCell& open : open_) open.continued = false;
+    for (Slice& slice : slices) {
+      if (slice.rule) {
+        CloseOverlapping(slice);
+        continue;
+      }
+      size_t k = 0;
+      while (k < open_.size() && (open_[k].ended || open_[k].cell.left != slice.left ||
+                                  open_[k].cell.right != slice.right)) {
+        ++k;
+      }
+      if (k == open_.size()) {
+        CloseOverlapping(slice);
+        open_.push_back({{y, slice.left, slice.right, {}}, false, false});
+      }
+      open_[k].cell.lines.push_back(std::move(slice.text));
+      open_[k].continued = true;
+      open_[k].ended = slice.closes;
+    }
+    // A cell ends at its last line, at a rule, or where the line no longer reaches it.
+    std::vector<OpenCell> still_open;
+    for (OpenCell& open : open_) {
+      if (open.ended || !open.continued) {
+        done_.push_back(std::move(open.cell));
+      } else {
+        still_open.push_back(std::move(open));
+      }
+    }
+    open_ = std::move(still_open);
+  }
+
+  std::vector<DrawnCell> Finish() {
+    for (OpenCell& open : open_) done_.push_back(std::move(open.cell));
+    open_.clear();
+    std::stable_sort(done_.begin(), done_.end(), [](const DrawnCell& a, const DrawnCell& b) {
+      return a.top != b.top ? a.top < b.top : a.left < b.left;
+    });
+    return std::move(done_);
+  }
+
+ private:
+  struct OpenCell {
+    DrawnCell cell;
+    bool continued;  // the current line added to it
+    bool ended;      // the current line was its last
+  };
+
+  void CloseOverlapping(const Slice& slice) {
+    for (OpenCell& open : open_) {
+      if (open.cell.left < slice.right && slice.left < open.cell.right) open.ended = true;
+    }
+  }
+
+  std::vector<OpenCell> open_;
+  std::vector<DrawnCell> done_;
+};
+
+// A table with one one-line cell that holds at most one mark is a check box.
+bool ReadAsCheckbox(const DrawnTable& table, TextLayout& layout) {
+  if (table.cells.size() != 1 || table.cells[0].lines.size() != 1) return false;
+  const DrawnCell& cell = table.cells[0];
+  if (cell.right - cell.left - 1 > 3) return false;
+  size_t marks = 0;
+  for (char32_t c : cell.lines[0]) {
+    if (c != U' ') ++marks;
+  }
+  if (marks > 1) return false;
+  layout.checkboxes.push_back({table.top, table.bottom, cell.top, cell.left, cell.right, marks == 1});
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// Tables drawn with box-drawing characters
+
+// Groups the page's rule characters into connected drawings (two characters
+// connect when each reaches toward the other); returns the drawing id of each
+// position, -1 where there is none.
+std::vector<std::vector<int>> ConnectRules(const std::vector<PageLine>& page, int& count) {
+  std::vector<std::vector<int>> id(page.size());
+  for (size_t y = 0; y < page.size(); ++y) id[y].assign(page[y].size(), -1);
+  count = 0;
+  for (size_t y0 = 0; y0 < page.size(); ++y0) {
+    for (size_t x0 = 0; x0 < page[y0].size(); ++x0) {
+      if (id[y0][x0] >= 0 || BoxSides(page[y0][x0]) == 0) continue;
+      std::vector<std::pair<size_t, size_t>> stack = {{y0, x0}};
+      id[y0][x0] = count;
+      while (!stack.empty()) {
+        const auto [y, x] = stack.back();
+        stack.pop_back();
+        const uint8_t sides = BoxSides(page[y][x]);
+        const auto visit = [&](size_t ny, size_t nx, uint8_t need) {
+          if (ny >= page.size() || nx >= page[ny].size() || id[ny][nx] >= 0) return;
+          if ((BoxSides(page[ny][nx]) & need) == 0) return;
+          id[ny][nx] = count;
+          stack.push_back({ny, nx});
+        };
+        if ((sides & kRight) != 0) visit(y, x + 1, kLeft);
+        if ((sides & kLeft) != 0 && x > 0) visit(y, x - 1, kRight);
+        if ((sides & kDown) != 0) visit(y + 1, x, kUp);
+        if ((sides & kUp) != 0 && y > 0) visit(y - 1, x, kDown);
+      }
+      ++count;
+    }
+  }
+  return id;
+}
+
+void FindBoxTables(const std::vector<PageLine>& page, TextLayout& layout) {
+  int count = 0;
+  const std::vector<std::vector<int>> id = ConnectRules(page, count);
+  // Each drawing's extent, and whether it has a top-left corner (a box, not a lone rule).
+  struct Extent {
+    size_t top = SIZE_MAX, bottom = 0;
+    bool corner = false;
+  };
+  std::vector<Extent> extents(static_cast<size_t>(count));
+  for (size_t y = 0; y < page.size(); ++y) {
+    for (size_t x = 0; x < page[y].size(); ++x) {
+      if (id[y][x] < 0) continue;
+      Extent& e = extents[static_cast<size_t>(id[y][x])];
+      e.top = std::min(e.top, y);
+      e.bottom = std::max(e.bottom, y);
+      if (BoxSides(page[y][x]) == (kDown | kRight)) e.corner = true;
+    }
+  }
+  for (int drawing = 0; drawing < count; ++drawing) {
+    const Extent& extent = extents[static_cast<size_t>(drawing)];
+    if (!extent.corner || extent.bottom == extent.top) continue;
+    DrawnTable table{extent.top, extent.bottom, {}};
+    CellBuilder builder;
+    std::vector<std::pair<size_t, size_t>> spans;  // the drawing's columns on each line
+    for (size_t y = extent.top; y <= extent.bottom; ++y) {
+      std::vector<size_t> verticals;
+      for (size_t x = 0; x < page[y].size(); ++x) {
+        if (id[y][x] == drawing && (BoxSides(page[y][x]) & (kUp | kDown)) != 0) verticals.push_back(x);
+      }
+      std::vector<Slice> slices;
+      for (size_t k = 0; k + 1 < verticals.size(); ++k) {
+        const size_t left = verticals[k], right = verticals[k + 1];
+        if (right == left + 1) continue;
+        Slice slice{left, right, true, false, {}};
+        for (size_t x = left + 1; x < right; ++x) {
+          if (id[y][x] != drawing) slice.rule = false;
+        }
+        if (!slice.rule) slice.text = page[y].substr(left + 1, right - left - 1);
+        slices.push_back(std::move(slice));
+      }
+      builder.AddLine(y, slices);
+      size_t first = SIZE_MAX, last = 0;
+      for (size_t x = 0; x < page[y].size(); ++x) {
+        if (id[y][x] == drawing) first = std::min(first, x), last = x;
+      }
+      spans.push_back({first, last});
+    }
+    table.cells = builder.Finish();
+    if (!ReadAsCheckbox(table, layout)) layout.tables.push_back(std::move(table));
+    for (size_t y = extent.top; y <= extent.bottom; ++y) {
+      const auto [first, last] = spans[y - extent.top];
+      for (size_t x = first; x <= last && x < layout.free_text[y].size(); ++x) layout.free_text[y][x] = U' ';
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Tables drawn with ASCII `|` and `_`
+
+bool IsBlank(char32_t c) { return c == U' '; }
+
+// The slices of one line of an ASCII table whose left rule is at `left`: the
+// line's `|`s up to `limit`. Sets `end` to the last rule's column.
+std::vector<Slice> AsciiSlices(const PageLine& line, size_t left, size_t limit, size_t& end) {
+  std::vector<size_t> verticals;
+  for (size_t x = left; x <= limit && x < line.size(); ++x) {
+    if (line[x] == U'|') verticals.push_back(x);
+  }
+  end = verticals.empty() ? left : verticals.back();
+  std::vector<Slice> slices;
+  bool any_closes = false;
+  for (size_t k = 0; k + 1 < verticals.size(); ++k) {
+    Slice slice{verticals[k], verticals[k + 1], false, false, line.substr(verticals[k] + 1, verticals[k + 1] - verticals[k] - 1)};
+    if (slice.text.empty()) continue;
+    const bool all_underscores = slice.text.find_first_not_of(U'_') == PageLine::npos;
+    slice.rule = all_underscores;
+    slice.closes = !all_underscores && (slice.text.front() == U'_' || slice.text.back() == U'_');
+    any_closes = any_closes || slice.rule || slice.closes;
+    slices.push_back(std::move(slice));
+  }
+  // Text that fills its cell leaves no room for `_`: it ends with the row when its neighbours do.
+  for (Slice& slice : slices) {
+    const bool hr = slice.text.find_first_not_of(U'=') == PageLine::npos;
+    if (any_closes && !slice.rule && !hr && !IsBlank(slice.text.front()) && !IsBlank(slice.text.back())) {
+      slice.closes = true;
+    }
+    for (char32_t& c : slice.text) {
+      if (c == U'_') c = U' ';
+    }
+  }
+  return slices;
+}
+
+void FindAsciiTables(const std::vector<PageLine>& page, TextLayout& layout) {
+  for (size_t y = 0; y + 1 < page.size(); ++y) {
+    const PageLine& border = layout.free_text[y];
+    for (size_t a = 0; a < border.size(); ++a) {
+      // A top rule: a run of `_` standing alone, over a line with `|` just left of it.
+      if (border[a] != U'_' || (a > 0 && border[a - 1] != U' ') || a == 0) continue;
+      size_t b = a;
+      while (b + 1 < border.size() && border[b + 1] == U'_') ++b;
+      if ((b + 1 < border.size() && border[b + 1] != U' ') || At(layout.free_text, y + 1, a - 1) != U'|') {
+        a = b;
+        continue;
+      }
+      const size_t left = a - 1;
+      DrawnTable table{y, y, {}};
+      CellBuilder builder;
+      std::vector<size_t> ends;
+      for (size_t row = y + 1; row < page.size() && At(layout.free_text, row, left) == U'|'; ++row) {
+        size_t end = left;
+        std::vector<Slice> slices = AsciiSlices(layout.free_text[row], left, b + 1, end);
+        builder.AddLine(row, slices);
+        ends.push_back(end);
+        table.bottom = row;
+      }
+      table.cells = builder.Finish();
+      for (size_t x = a; x <= b; ++x) layout.free_text[y][x] = U' ';
+      for (size_t row = y + 1; row <= table.bottom; ++row) {
+        for (size_t x = left; x <= ends[row - y - 1]; ++x) layout.free_text[row][x] = U' ';
+      }
+      if (!ReadAsCheckbox(table, layout)) layout.tables.push_back(std::move(table));
+      a = b;
+    }
+  }
+}
+
+bool HasBoxRules(const std::vector<PageLine>& page) {
+  for (const PageLine& line : page) {
+    for (char32_t c : line) {
+      if ((BoxSides(c) & (kDown | kRight)) == (kDown | kRight)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string ToUtf8(std::u32string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char32_t c : text) AppendUtf8(out, static_cast<uint32_t>(c));
+  return out;
+}
+
+TextLayout LayOutText(std::string_view input) {
+  const std::vector<PageLine> page = PageLines(input);
+  TextLayout layout;
+  layout.free_text = page;
+  if (HasBoxRules(page)) {
+    FindBoxTables(page, layout);
+  } else {
+    FindAsciiTables(page, layout);
+    // On an ASCII page, `_` outside the rules underlines text.
+    for (PageLine& line : layout.free_text) {
+      for (char32_t& c : line) {
+        if (c == U'_') c = U' ';
+      }
+    }
+  }
+  const auto by_top = [](const auto& a, const auto& b) { return a.top < b.top; };
+  std::stable_sort(layout.tables.begin(), layout.tables.end(), by_top);
+  std::stable_sort(layout.checkboxes.begin(), layout.checkboxes.end(),
+                   [](const DrawnCheckbox& a, const DrawnCheckbox& b) { return a.line < b.line; });
+  return layout;
+}
+
+}  // namespace form4::internal
