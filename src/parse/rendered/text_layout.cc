@@ -14,42 +14,85 @@ namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
 
-// Decodes valid UTF-8 (RepairUtf8 has made it so) into code points.
-std::u32string DecodeUtf8(std::string_view text) {
-  std::u32string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    size_t length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
-    if (i + length > text.size()) length = text.size() - i;
-    char32_t code = length == 1 ? byte : length == 2 ? byte & 0x1F : length == 3 ? byte & 0x0F : byte & 0x07;
-    for (size_t k = 1; k < length; ++k) code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    out.push_back(code);
-    i += length;
+// Decodes the UTF-8 sequence at `text[i]` and advances `i`; a byte that starts no
+// valid sequence is read as Windows-1252.
+char32_t DecodeAt(std::string_view text, size_t& i) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  const size_t length = lead < 0x80 ? 1 : lead < 0xC0 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF8 ? 4 : 0;
+  if (length == 0 || i + length > text.size() || !IsValidUtf8(text.substr(i, length))) {
+    const std::string repaired = RepairUtf8(text.substr(i++, 1));
+    size_t k = 0;
+    return repaired.size() == 1 ? static_cast<unsigned char>(repaired[0]) : DecodeAt(repaired, k);
   }
-  return out;
+  char32_t code = length == 1 ? lead : length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07;
+  for (size_t k = 1; k < length; ++k) code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+  i += length;
+  return code;
 }
 
-// The page's lines. Tabs advance to the next multiple of 8; no-break spaces and
-// replacement characters (a converter's trace of an undecodable byte) are spaces.
-std::vector<PageLine> PageLines(std::string_view input) {
-  const std::u32string text = DecodeUtf8(IsValidUtf8(input) ? std::string(input) : RepairUtf8(input));
-  std::vector<PageLine> lines(1);
-  for (char32_t c : text) {
-    if (c == U'\n') {
-      lines.emplace_back();
-      continue;
-    }
-    PageLine& line = lines.back();
+// One line of the page. Tabs advance to the next multiple of 8; no-break spaces
+// and replacement characters (a converter's trace of an undecodable byte) are
+// spaces. With `byte_columns`, a character takes as many columns as it has UTF-8
+// bytes (as converters that count bytes lay out text), its extra ones kFiller.
+PageLine DecodeLine(std::string_view bytes, bool byte_columns) {
+  PageLine line;
+  line.reserve(bytes.size());
+  for (size_t i = 0; i < bytes.size();) {
+    const size_t start = i;
+    char32_t c = DecodeAt(bytes, i);
     if (c == U'\r') continue;
     if (c == U'\t') {
       line.append(8 - line.size() % 8, U' ');
       continue;
     }
-    line.push_back(c == 0xA0 || c == kReplacement ? U' ' : c);
+    const bool blank = c == 0xA0 || c == kReplacement;
+    line.push_back(blank ? U' ' : c);
+    if (byte_columns) line.append(i - start - 1, blank ? U' ' : kFiller);
   }
-  if (lines.back().empty()) lines.pop_back();
+  return line;
+}
+
+std::vector<std::string_view> SplitLines(std::string_view input) {
+  std::vector<std::string_view> lines;
+  for (size_t start = 0; start < input.size();) {
+    size_t end = input.find('\n', start);
+    if (end == std::string_view::npos) end = input.size();
+    lines.push_back(input.substr(start, end - start));
+    start = end + 1;
+  }
   return lines;
+}
+
+std::vector<size_t> PipeColumns(const PageLine& line) {
+  std::vector<size_t> columns;
+  for (size_t x = 0; x < line.size(); ++x) {
+    if (line[x] == U'|') columns.push_back(x);
+  }
+  return columns;
+}
+
+// How many of `line`'s `|` stand where a neighbouring line has one.
+size_t AlignedPipes(const PageLine& line, const PageLine* above, const PageLine* below) {
+  size_t aligned = 0;
+  for (size_t x : PipeColumns(line)) {
+    if ((above != nullptr && x < above->size() && (*above)[x] == U'|') ||
+        (below != nullptr && x < below->size() && (*below)[x] == U'|')) {
+      ++aligned;
+    }
+  }
+  return aligned;
+}
+
+// Lays out again in byte columns the lines (decoded from `raw`) whose `|` rules
+// align with their neighbours' only when counted in bytes.
+void UseByteColumnsWhereAligned(const std::vector<std::string_view>& raw, std::vector<PageLine>& lines) {
+  for (size_t y = 0; y < lines.size(); ++y) {
+    if (lines[y].size() == raw[y].size() || lines[y].find(U'|') == PageLine::npos) continue;  // all ASCII
+    PageLine bytes = DecodeLine(raw[y], true);
+    const PageLine* above = y > 0 ? &lines[y - 1] : nullptr;
+    const PageLine* below = y + 1 < lines.size() ? &lines[y + 1] : nullptr;
+    if (AlignedPipes(bytes, above, below) > AlignedPipes(lines[y], above, below)) lines[y] = std::move(bytes);
+  }
 }
 
 char32_t At(const std::vector<PageLine>& page, size_t y, size_t x) {
@@ -178,7 +221,7 @@ bool ReadAsCheckbox(const DrawnTable& table, TextLayout& layout) {
   if (cell.right - cell.left - 1 > 3) return false;
   size_t marks = 0;
   for (char32_t c : cell.lines[0]) {
-    if (c != U' ') ++marks;
+    if (c != U' ' && c != kFiller) ++marks;
   }
   if (marks > 1) return false;
   layout.checkboxes.push_back({table.top, table.bottom, cell.top, cell.left, cell.right, marks == 1});
@@ -291,7 +334,7 @@ std::vector<Slice> AsciiSlices(const PageLine& line, size_t left, size_t limit, 
   }
   end = verticals.empty() ? left : verticals.back();
   std::vector<Slice> slices;
-  bool any_closes = false;
+  bool any_closes = false, any_padded = false;
   for (size_t k = 0; k + 1 < verticals.size(); ++k) {
     Slice slice{verticals[k], verticals[k + 1], false, false, line.substr(verticals[k] + 1, verticals[k + 1] - verticals[k] - 1)};
     if (slice.text.empty()) continue;
@@ -299,14 +342,15 @@ std::vector<Slice> AsciiSlices(const PageLine& line, size_t left, size_t limit, 
     slice.rule = all_underscores;
     slice.closes = !all_underscores && (slice.text.front() == U'_' || slice.text.back() == U'_');
     any_closes = any_closes || slice.rule || slice.closes;
+    // Padding, or a rule drawn with `=` (an <hr>), inside a cell that goes on.
+    const bool hr = slice.text.find_first_not_of(U'=') == PageLine::npos;
+    any_padded = any_padded || hr || IsBlank(slice.text.front()) || IsBlank(slice.text.back());
     slices.push_back(std::move(slice));
   }
-  // Text that fills its cell leaves no room for `_`: it ends with the row when its neighbours do.
+  // Text that fills its cell leaves no room for `_`: it ends with the row when
+  // every other cell on the line ends too.
   for (Slice& slice : slices) {
-    const bool hr = slice.text.find_first_not_of(U'=') == PageLine::npos;
-    if (any_closes && !slice.rule && !hr && !IsBlank(slice.text.front()) && !IsBlank(slice.text.back())) {
-      slice.closes = true;
-    }
+    if (any_closes && !any_padded && !slice.rule) slice.closes = true;
     for (char32_t& c : slice.text) {
       if (c == U'_') c = U' ';
     }
@@ -362,17 +406,24 @@ bool HasBoxRules(const std::vector<PageLine>& page) {
 std::string ToUtf8(std::u32string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char32_t c : text) AppendUtf8(out, static_cast<uint32_t>(c));
+  for (char32_t c : text) {
+    if (c != kFiller) AppendUtf8(out, static_cast<uint32_t>(c));
+  }
   return out;
 }
 
 TextLayout LayOutText(std::string_view input) {
-  const std::vector<PageLine> page = PageLines(input);
+  const std::vector<std::string_view> raw = SplitLines(input);
+  std::vector<PageLine> page;
+  page.reserve(raw.size());
+  for (std::string_view line : raw) page.push_back(DecodeLine(line, false));
   TextLayout layout;
-  layout.free_text = page;
   if (HasBoxRules(page)) {
+    layout.free_text = page;
     FindBoxTables(page, layout);
   } else {
+    UseByteColumnsWhereAligned(raw, page);
+    layout.free_text = page;
     FindAsciiTables(page, layout);
     // On an ASCII page, `_` outside the rules underlines text.
     for (PageLine& line : layout.free_text) {

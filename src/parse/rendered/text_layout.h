@@ -16,6 +16,10 @@ namespace form4::internal {
 /// One line of the page, one code point per column.
 using PageLine = std::u32string;
 
+/// Fills the extra columns of a character that takes more than one (on a page
+/// laid out by a converter that counts bytes); not text.
+constexpr char32_t kFiller = 0xFFFF;
+
 /// A cell of a drawn table: the text between its rules.
 struct DrawnCell {
   size_t top = 0;     // page line of its first text line
@@ -54,7 +58,7 @@ struct TextLayout {
 /// underline and reads as a space.
 TextLayout LayOutText(std::string_view input);
 
-/// UTF-8 encoding of a page line (or part of one).
+/// UTF-8 encoding of a page line (or part of one), without kFiller.
 std::string ToUtf8(std::u32string_view text);
 
 }  // namespace form4::internal
