@@ -6,9 +6,6 @@
 namespace form4::internal {
 namespace {
 
-// Two blank columns set text apart; one is a space between words.
-constexpr size_t kGutterWidth = 2;
-
 bool IsRuleChar(char32_t c) {
   return (c >= 0x2500 && c <= 0x257F) || c == U'=' || c == U'-' || c == U'_';
 }
@@ -26,57 +23,29 @@ bool IsRuleLine(const PageLine& line) {
 
 bool IsBlankLine(const PageLine& line) { return line.find_first_not_of(U' ') == PageLine::npos; }
 
-// The columns of a block of lines: spans of text separated by gutters.
-struct Span {
-  size_t begin, end;  // [begin, end)
-};
-
-std::vector<Span> BlockColumns(const std::vector<const PageLine*>& block) {
-  size_t width = 0;
-  for (const PageLine* line : block) width = std::max(width, line->size());
-  std::vector<bool> used(width, false);
-  for (const PageLine* line : block) {
-    for (size_t x = 0; x < line->size(); ++x) {
-      if ((*line)[x] != U' ') used[x] = true;
-    }
-  }
-  std::vector<Span> columns;
-  size_t x = 0;
-  while (x < width) {
-    while (x < width && !used[x]) ++x;
-    if (x == width) break;
-    size_t end = x;
-    // A column runs to the next gap of kGutterWidth blank columns.
-    for (size_t blank = 0; end < width; ++end) {
-      blank = used[end] ? 0 : blank + 1;
-      if (blank == kGutterWidth) {
-        end -= kGutterWidth - 1;
-        break;
-      }
-    }
-    while (end > x && !used[end - 1]) --end;
-    columns.push_back({x, end});
-    x = end;
-  }
-  return columns;
+bool IsWordChar(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || c > 0x7F;
 }
 
-// One column's text on one line, trimmed, and the columns it takes.
+// A run of text on one line: words separated by single spaces.
 struct Chunk {
+  size_t begin = 0, end = 0;  // columns [begin, end)
   std::u32string text;
-  size_t end = 0;  // page column past its last character
 };
 
-Chunk ChunkOf(const PageLine& line, Span column) {
-  Chunk chunk;
-  if (column.begin >= line.size()) return chunk;
-  std::u32string_view part = std::u32string_view(line).substr(column.begin, column.end - column.begin);
-  const size_t first = part.find_first_not_of(U' ');
-  if (first == std::u32string_view::npos) return chunk;
-  const size_t last = part.find_last_not_of(U' ');
-  chunk.text = part.substr(first, last - first + 1);
-  chunk.end = column.begin + last + 1;
-  return chunk;
+// Two blank columns set text apart; one is a space between words.
+std::vector<Chunk> LineChunks(const PageLine& line) {
+  std::vector<Chunk> chunks;
+  size_t x = 0;
+  while (x < line.size()) {
+    while (x < line.size() && line[x] == U' ') ++x;
+    if (x == line.size()) break;
+    size_t end = x;
+    while (end < line.size() && !(line[end] == U' ' && (end + 1 == line.size() || line[end + 1] == U' '))) ++end;
+    chunks.push_back({x, end, line.substr(x, end - x)});
+    x = end;
+  }
+  return chunks;
 }
 
 size_t FirstWordLength(const std::u32string& text) {
@@ -84,51 +53,129 @@ size_t FirstWordLength(const std::u32string& text) {
   return space == std::u32string::npos ? text.size() : space;
 }
 
-// Reads one block of non-blank lines, appending it to `out`.
-// `cell_width` is the width inside the cell's padding (as much blank as its text
-// leaves on the left, assumed on the right too), `padding` that blank.
-void ReadBlock(const std::vector<const PageLine*>& block, size_t cell_width, size_t padding, std::string& out) {
-  const std::vector<Span> columns = BlockColumns(block);
-  // How wide each column is: to the cell's edge, for a block of one column; else
-  // as wide as the column's text reaches.
-  std::vector<size_t> widths(columns.size());
-  for (size_t c = 0; c < columns.size(); ++c) {
-    widths[c] = columns.size() == 1 ? padding + cell_width - std::min(columns[c].begin, padding + cell_width)
-                                    : columns[c].end - columns[c].begin;
-  }
-  std::vector<std::vector<std::u32string>> rows;
-  std::vector<size_t> last_length(columns.size(), 0);  // of each column's last line in the current row
-  for (const PageLine* line : block) {
-    std::vector<Chunk> chunks;
-    for (const Span& column : columns) chunks.push_back(ChunkOf(*line, column));
-    bool continues = !rows.empty();
-    for (size_t c = 0; c < columns.size() && continues; ++c) {
-      if (chunks[c].text.empty()) continue;
-      const std::u32string& above = rows.back()[c];
-      continues = !above.empty() && (above.back() == U'^' ||
-                                     last_length[c] + 1 + FirstWordLength(chunks[c].text) > widths[c]);
+// Reads a cell's lines as rows of columns. The columns are those of a borderless
+// inner table: runs of text set apart by gaps. A line continues the row above
+// when each of its runs is the wrapped rest of the run above it, that is when
+// its first word would not have fit after it.
+class CellReader {
+ public:
+  // `width`: the cell's width inside its padding; `padding`: the blank its text leaves on the left.
+  CellReader(size_t width, size_t padding) : width_(width), padding_(padding) {}
+
+  void AddLine(const PageLine& line) {
+    if (IsBlankLine(line) || IsRuleLine(line)) {
+      EndTable();
+      return;
     }
-    if (!continues) rows.emplace_back(columns.size());
-    for (size_t c = 0; c < columns.size(); ++c) {
-      if (chunks[c].text.empty()) continue;
-      std::u32string& cell = rows.back()[c];
-      // A footnote marker written "^(1)" wraps after its caret, inside one word.
-      if (!cell.empty() && cell.back() != U'^') cell.push_back(U' ');
-      cell += chunks[c].text;
-      last_length[c] = chunks[c].end - std::min(chunks[c].end, columns[c].begin);
+    std::vector<Chunk> chunks = LineChunks(line);
+    std::vector<size_t> where = Place(chunks);
+    if (where.empty()) {  // the line does not fit the columns: a new inner table starts
+      EndTable();
+      where = Place(chunks);
     }
-  }
-  for (const std::vector<std::u32string>& row : rows) {
-    if (!out.empty()) out.push_back('\n');
-    bool first = true;
-    for (const std::u32string& text : row) {
-      if (text.empty()) continue;
-      if (!first) out.push_back('\t');
-      out += ToUtf8(text);
-      first = false;
+    for (size_t k = 0; k < chunks.size(); ++k) {
+      Column& column = columns_[where[k]];
+      column.begin = std::min(column.begin, chunks[k].begin);
+      column.end = std::max(column.end, chunks[k].end);
+    }
+    bool continues = !row_empty_;
+    for (size_t k = 0; k < chunks.size() && continues; ++k) {
+      const Column& column = columns_[where[k]];
+      continues = !column.text.empty() &&
+                  (column.text.back() == U'^' || column.last + 1 + FirstWordLength(chunks[k].text) > Limit(column));
+    }
+    if (!continues) EndRow();
+    for (size_t k = 0; k < chunks.size(); ++k) {
+      Column& column = columns_[where[k]];
+      Append(column.text, chunks[k].text);
+      column.last = chunks[k].end - column.begin;
+      row_empty_ = false;
     }
   }
-}
+
+  std::string Finish() {
+    EndTable();
+    return std::move(out_);
+  }
+
+ private:
+  struct Column {
+    size_t begin, end;  // the columns its text has taken so far
+    std::u32string text;  // its text in the current row
+    size_t last = 0;      // the length of its last line, from `begin`
+  };
+
+  // How long a line of `column` can be: the cell's width inside its padding in a
+  // plain cell; else as wide as the column's text has been.
+  size_t Limit(const Column& column) const {
+    if (plain_) return padding_ + width_ - std::min(column.begin, padding_ + width_);
+    return column.end - column.begin;
+  }
+
+  // The column of each chunk: the one whose text it overlaps, else a new one.
+  // Empty when the line does not fit the columns: a chunk overlaps two columns,
+  // two chunks one column, or a plain cell's line is not under its text.
+  std::vector<size_t> Place(const std::vector<Chunk>& chunks) {
+    if (columns_.empty()) plain_ = chunks.size() == 1;
+    if (plain_ && chunks.size() > 1) return {};
+    std::vector<size_t> where;
+    for (const Chunk& chunk : chunks) {
+      size_t found = SIZE_MAX;
+      for (size_t c = 0; c < columns_.size(); ++c) {
+        if (columns_[c].begin < chunk.end && chunk.begin < columns_[c].end) {
+          if (found != SIZE_MAX) return {};
+          found = c;
+        }
+      }
+      if (found == SIZE_MAX) {
+        if (plain_ && !columns_.empty()) return {};
+        found = columns_.size();
+        columns_.push_back({chunk.begin, chunk.end, {}, 0});
+      }
+      if (std::find(where.begin(), where.end(), found) != where.end()) return {};
+      where.push_back(found);
+    }
+    return where;
+  }
+
+  // Joins a wrapped line to the text above: with a space, or with none after a
+  // hyphen or slash inside a word or a footnote marker's caret ("^(1)").
+  static void Append(std::u32string& text, const std::u32string& more) {
+    if (!text.empty()) {
+      const char32_t last = text.back();
+      const bool inside_word = (last == U'-' || last == U'/') && text.size() >= 2 && IsWordChar(text[text.size() - 2]);
+      if (!inside_word && last != U'^') text.push_back(U' ');
+    }
+    text += more;
+  }
+
+  void EndRow() {
+    if (row_empty_) return;
+    std::vector<const Column*> order;
+    for (const Column& column : columns_) {
+      if (!column.text.empty()) order.push_back(&column);
+    }
+    std::sort(order.begin(), order.end(), [](const Column* a, const Column* b) { return a->begin < b->begin; });
+    if (!out_.empty()) out_.push_back('\n');
+    for (size_t k = 0; k < order.size(); ++k) {
+      if (k > 0) out_.push_back('\t');
+      out_ += ToUtf8(order[k]->text);
+    }
+    for (Column& column : columns_) column.text.clear(), column.last = 0;
+    row_empty_ = true;
+  }
+
+  void EndTable() {
+    EndRow();
+    columns_.clear();
+  }
+
+  size_t width_, padding_;
+  std::vector<Column> columns_;
+  bool plain_ = false;  // the columns are a plain cell's one column (its first line had one run)
+  bool row_empty_ = true;
+  std::string out_;
+};
 
 }  // namespace
 
@@ -139,22 +186,9 @@ std::string CellText(const std::vector<PageLine>& lines) {
     if (!IsBlankLine(line) && !IsRuleLine(line)) padding = std::min(padding, line.find_first_not_of(U' '));
   }
   if (padding == SIZE_MAX) return {};
-  const size_t inner_width = width > 2 * padding ? width - 2 * padding : 0;
-  std::string out;
-  std::vector<const PageLine*> block;
-  const auto flush = [&] {
-    if (!block.empty()) ReadBlock(block, inner_width, padding, out);
-    block.clear();
-  };
-  for (const PageLine& line : lines) {
-    if (IsBlankLine(line) || IsRuleLine(line)) {
-      flush();
-    } else {
-      block.push_back(&line);
-    }
-  }
-  flush();
-  return out;
+  CellReader reader(width > 2 * padding ? width - 2 * padding : 0, padding);
+  for (const PageLine& line : lines) reader.AddLine(line);
+  return reader.Finish();
 }
 
 }  // namespace form4::internal
