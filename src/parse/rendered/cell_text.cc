@@ -77,6 +77,7 @@ class CellReader {
       Column& column = columns_[where[k]];
       column.begin = std::min(column.begin, chunks[k].begin);
       column.end = std::max(column.end, chunks[k].end);
+      column.widest = std::max(column.widest, chunks[k].text.size());
     }
     bool continues = !row_empty_;
     for (size_t k = 0; k < chunks.size() && continues; ++k) {
@@ -88,7 +89,7 @@ class CellReader {
     for (size_t k = 0; k < chunks.size(); ++k) {
       Column& column = columns_[where[k]];
       Append(column.text, chunks[k].text);
-      column.last = chunks[k].end - column.begin;
+      column.last = plain_ ? chunks[k].end - column.begin : chunks[k].text.size();
       row_empty_ = false;
     }
   }
@@ -100,16 +101,17 @@ class CellReader {
 
  private:
   struct Column {
-    size_t begin, end;  // the columns its text has taken so far
+    size_t begin, end;    // the columns its text has taken so far
+    size_t widest;        // its longest line so far
     std::u32string text;  // its text in the current row
-    size_t last = 0;      // the length of its last line, from `begin`
+    size_t last = 0;      // the length of its last line (in a plain cell, from `begin`)
   };
 
   // How long a line of `column` can be: the cell's width inside its padding in a
-  // plain cell; else as wide as the column's text has been.
+  // plain cell; else as long as the column's longest line.
   size_t Limit(const Column& column) const {
     if (plain_) return padding_ + width_ - std::min(column.begin, padding_ + width_);
-    return column.end - column.begin;
+    return column.widest;
   }
 
   // The column of each chunk: the one whose text it overlaps, else a new one.
@@ -130,7 +132,7 @@ class CellReader {
       if (found == SIZE_MAX) {
         if (plain_ && !columns_.empty()) return {};
         found = columns_.size();
-        columns_.push_back({chunk.begin, chunk.end, {}, 0});
+        columns_.push_back({chunk.begin, chunk.end, 0, {}, 0});
       }
       if (std::find(where.begin(), where.end(), found) != where.end()) return {};
       where.push_back(found);

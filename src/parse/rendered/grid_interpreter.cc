@@ -578,23 +578,27 @@ void ReadFootnotes(const Grid& grid, size_t begin, size_t end, Filing& filing) {
   }
 }
 
-// A signature's name may wrap onto lines below the one with its date; no more
-// lines than this are read above a "Signature of Reporting Person" caption.
-constexpr size_t kMaxSignatureLines = 4;
+// A signature's name may wrap over lines above and below the one with its date;
+// no more lines than this are read above a "Signature of Reporting Person" caption.
+constexpr size_t kMaxSignatureLines = 8;
 
-bool EndsWithDate(const GridRow& row) {
-  for (auto cell = row.cells.rbegin(); cell != row.cells.rend(); ++cell) {
-    const std::string text = StripMarkup(*cell);
-    if (text.empty()) continue;
+bool HasDate(const GridRow& row) {
+  for (const std::string& cell : row.cells) {
+    const std::string text = StripMarkup(cell);
     const size_t space = text.rfind(' ');
-    return ParseRenderedDate(space == std::string::npos ? text : text.substr(space + 1)).has_value();
+    if (ParseRenderedDate(space == std::string::npos ? text : text.substr(space + 1))) return true;
   }
   return false;
 }
 
-// The rows of each signature, [first, last]: above each "** Signature of
-// Reporting Person", the nearest non-empty row, and back to the row with the
-// signature's date when the name wrapped below it.
+bool IsSignatureCaption(const GridRow& row) {
+  return RowText(row).find("signature of reporting person") != std::string::npos;
+}
+
+// The rows of each signature, [first, last]: the block of rows above each "**
+// Signature of Reporting Person", back to an empty row or the caption above.
+// A block that no such row delimits (text runs on above it) starts at the row
+// with the signature's date.
 std::vector<std::pair<size_t, size_t>> SignatureRows(const Grid& grid, const Sections& sections) {
   std::vector<std::pair<size_t, size_t>> rows;
   for (size_t label : sections.signature_labels) {
@@ -603,49 +607,54 @@ std::vector<std::pair<size_t, size_t>> SignatureRows(const Grid& grid, const Sec
     if (r == 0) continue;
     const size_t last = r - 1;
     size_t first = last;
-    for (size_t k = last, seen = 0; seen < kMaxSignatureLines; --k, ++seen) {
-      const GridRow& row = grid.rows[k];
-      if (IsEmptyRow(row) || RowText(row).find("signature of reporting person") != std::string::npos) break;
-      if (EndsWithDate(row)) {
-        first = k;
+    bool delimited = false;
+    for (size_t k = last; !delimited && last - k < kMaxSignatureLines; --k) {
+      if (k < last && (IsEmptyRow(grid.rows[k]) || IsSignatureCaption(grid.rows[k]))) {
+        delimited = true;
         break;
       }
-      if (k == 0) break;
+      first = k;
+      if (k == 0) delimited = true;
+    }
+    if (!delimited) {
+      size_t dated = last;
+      while (dated > first && !HasDate(grid.rows[dated])) --dated;
+      first = HasDate(grid.rows[dated]) ? dated : last;
     }
     rows.push_back({first, last});
   }
   return rows;
 }
 
+// Reads a signature from its rows: the date is the one date written in them
+// (a cell, or the end of a line); the rest of their text is the name.
 void ReadSignatures(const Grid& grid, const std::vector<std::pair<size_t, size_t>>& rows, Filing& filing) {
   for (const auto& [first, last] : rows) {
-    std::vector<std::string> cells;
-    for (const std::string& cell : grid.rows[first].cells) {
-      std::string text = StripMarkup(cell);
-      if (!text.empty()) cells.push_back(std::move(text));
-    }
-    std::string below;  // the name's lines below the date
-    for (size_t r = first + 1; r <= last; ++r) {
-      for (const std::string& cell : grid.rows[r].cells) AppendWord(below, StripMarkup(cell));
-    }
-    if (cells.empty()) continue;
-    Signature signature;
-    if (cells.size() >= 2 && ParseRenderedDate(cells.back())) {
-      std::string name;
-      for (size_t k = 0; k + 1 < cells.size(); ++k) AppendWord(name, cells[k]);
-      signature = {CleanText(name), ParseRenderedDate(cells.back())};
-    } else {
+    std::string name;
+    OptDate date;
+    for (size_t r = first; r <= last; ++r) {
+      std::vector<std::string> cells;
+      for (const std::string& cell : grid.rows[r].cells) {
+        std::string text = StripMarkup(cell);
+        if (!text.empty()) cells.push_back(std::move(text));
+      }
+      if (!date && cells.size() >= 2 && ParseRenderedDate(cells.back())) {
+        date = ParseRenderedDate(cells.back());
+        cells.pop_back();
+      }
       std::string line;
       for (const std::string& cell : cells) AppendWord(line, cell);
-      const SignatureLine split = SplitSignatureLine(line);
-      signature = {split.name, split.date};
+      if (!date) {
+        const SignatureLine split = SplitSignatureLine(line);
+        if (split.date) {
+          date = split.date;
+          line = split.name.value_or("");
+        }
+      }
+      AppendWord(name, line);
     }
-    if (!below.empty()) {
-      std::string name = signature.name.value_or("");
-      AppendWord(name, below);
-      signature.name = CleanText(name);
-    }
-    filing.signatures.push_back(std::move(signature));
+    if (name.empty() && !date) continue;
+    filing.signatures.push_back({CleanText(name), date});
   }
 }
 

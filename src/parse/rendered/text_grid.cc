@@ -1,6 +1,7 @@
 #include "parse/rendered/text_grid.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <string>
 
@@ -140,17 +141,34 @@ Grid TextGrid(std::string_view input) {
   }
   Grid grid;
   size_t next_table = 0;
+  size_t margin = SIZE_MAX;  // where the text of the line above began
   for (size_t y = 0; y < chunks.size(); ++y) {
-    while (next_table < layout.tables.size() && layout.tables[next_table].top == y) AddTable(layout.tables[next_table++], grid);
+    while (next_table < layout.tables.size() && layout.tables[next_table].top == y) {
+      AddTable(layout.tables[next_table++], grid);
+      margin = SIZE_MAX;
+    }
     if (auto it = captions.find(y); it != captions.end()) {
       for (std::string& text : it->second) grid.rows.push_back({{std::move(text)}});
+      margin = SIZE_MAX;
     }
     GridRow row;
+    size_t begin = SIZE_MAX;
     for (const Chunk& chunk : chunks[y]) {
-      if (!chunk.used) row.cells.push_back(chunk.text);
+      if (chunk.used) continue;
+      row.cells.push_back(chunk.text);
+      begin = std::min(begin, chunk.begin);
     }
-    // A blank line ends a paragraph; lines beside a table or a caption are not blank.
-    if (!row.cells.empty() || (chunks[y].empty() && !in_table[y])) grid.rows.push_back(std::move(row));
+    if (row.cells.empty()) {
+      // A blank line ends a paragraph; lines beside a table or a caption are not blank.
+      if (chunks[y].empty() && !in_table[y]) grid.rows.push_back({});
+      margin = SIZE_MAX;
+      continue;
+    }
+    // Text that starts at another margin than the line above is another block
+    // (a borderless table beside or below a paragraph).
+    if (margin != SIZE_MAX && begin != margin) grid.rows.push_back({});
+    grid.rows.push_back(std::move(row));
+    margin = begin;
   }
   return grid;
 }
