@@ -340,7 +340,9 @@ std::vector<Slice> AsciiSlices(const PageLine& line, size_t left, size_t limit, 
     if (slice.text.empty()) continue;
     const bool all_underscores = slice.text.find_first_not_of(U'_') == PageLine::npos;
     slice.rule = all_underscores;
-    slice.closes = !all_underscores && (slice.text.front() == U'_' || slice.text.back() == U'_');
+    // A cell's last line has `_` for its padding and the spaces between its words.
+    const bool underlined = slice.text.find(U'_') != PageLine::npos && slice.text.find(U' ') == PageLine::npos;
+    slice.closes = !all_underscores && (slice.text.front() == U'_' || slice.text.back() == U'_' || underlined);
     any_closes = any_closes || slice.rule || slice.closes;
     // Padding, or a rule drawn with `=` (an <hr>), inside a cell that goes on.
     const bool hr = slice.text.find_first_not_of(U'=') == PageLine::npos;
