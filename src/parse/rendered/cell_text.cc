@@ -82,8 +82,8 @@ class CellReader {
     bool continues = !row_empty_;
     for (size_t k = 0; k < chunks.size() && continues; ++k) {
       const Column& column = columns_[where[k]];
-      continues = !column.text.empty() &&
-                  (column.text.back() == U'^' || column.last + 1 + FirstWordLength(chunks[k].text) > Limit(column));
+      continues = !column.text.empty() && (BreaksInsideWord(column.text, chunks[k].text) ||
+                                           column.last + 1 + FirstWordLength(chunks[k].text) > Limit(column));
     }
     if (!continues) EndRow();
     for (size_t k = 0; k < chunks.size(); ++k) {
@@ -140,14 +140,21 @@ class CellReader {
     return where;
   }
 
-  // Joins a wrapped line to the text above: with a space, or with none after a
-  // hyphen or slash inside a word or a footnote marker's caret ("^(1)").
+  // True when a line ending in `above` and the next one starting with `below`
+  // were broken inside a word: after a hyphen or slash in it ("Series D-" "1"),
+  // before a slash ("06/14" "/2017"), or after a footnote marker's caret ("^" "(1)").
+  static bool BreaksInsideWord(const std::u32string& above, const std::u32string& below) {
+    if (above.empty() || below.empty()) return false;
+    const char32_t last = above.back();
+    if (last == U'^') return true;
+    const bool word_before = above.size() >= 2 && IsWordChar(above[above.size() - 2]);
+    if ((last == U'-' || last == U'/') && word_before && IsWordChar(below.front())) return true;
+    return below.front() == U'/' && IsWordChar(last) && below.size() >= 2 && IsWordChar(below[1]);
+  }
+
+  // Joins a wrapped line to the text above: with a space, or with none where it broke inside a word.
   static void Append(std::u32string& text, const std::u32string& more) {
-    if (!text.empty()) {
-      const char32_t last = text.back();
-      const bool inside_word = (last == U'-' || last == U'/') && text.size() >= 2 && IsWordChar(text[text.size() - 2]);
-      if (!inside_word && last != U'^') text.push_back(U' ');
-    }
+    if (!text.empty() && !BreaksInsideWord(text, more)) text.push_back(U' ');
     text += more;
   }
 

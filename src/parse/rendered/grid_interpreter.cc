@@ -287,16 +287,37 @@ void ReadRelationship(const std::vector<HeaderToken>& stream, ReportingOwner& ow
   owner.is_officer = CheckedBefore(stream, Label::kOfficer);
   owner.is_other = CheckedBefore(stream, Label::kOther);
   // The title is written below the roles: underlined in most renderings, plain
-  // text in some (even where other fields are underlined).
+  // text in some (even where other fields are underlined). Each role is printed
+  // once, so a role's words met again below the roles belong to a title ("Pres,
+  // Prod Architect & Director") with the text they stand between.
   std::vector<std::string> titles;
-  bool after_roles = false;
+  std::vector<Label> roles_seen;
+  bool after_roles = false, after_value = false, after_repeat = false;
   const ValuePolicy plain{false};
+  const auto add_title = [&](const std::string& text, bool join) {
+    if (join && !titles.empty()) {
+      AppendWord(titles.back(), text);
+    } else {
+      titles.push_back(text);
+    }
+  };
   for (const HeaderToken& token : BoxTokens(stream, Label::kRelationship)) {
     if (token.kind == Kind::kLabel) {
+      const bool role = token.label == Label::kDirector || token.label == Label::kTenPercentOwner;
+      if (after_roles && role && std::find(roles_seen.begin(), roles_seen.end(), token.label) != roles_seen.end()) {
+        add_title(token.text, after_value || after_repeat);
+        after_repeat = true, after_value = false;
+        continue;
+      }
+      roles_seen.push_back(token.label);
       after_roles = after_roles || token.label == Label::kOther || token.label == Label::kOfficer;
+      after_value = after_repeat = false;
       continue;
     }
-    if (token.kind == Kind::kValue || (after_roles && plain.IsValue(token))) titles.push_back(ValueText(token));
+    if (token.kind == Kind::kValue || (after_roles && plain.IsValue(token))) {
+      add_title(ValueText(token), after_repeat);
+      after_value = true, after_repeat = false;
+    }
   }
   size_t next = 0;
   if (owner.is_officer && next < titles.size()) owner.officer_title = titles[next++];
@@ -433,6 +454,21 @@ void ReadCode(Row& row, const std::string& text) {
   if (CollapseWhitespace(text.substr(slash + 1)) == "K") row.equity_swap_involved = true;
 }
 
+// A dollar amount where the form asks for a number of securities: the value a
+// value-based security (a note, an interest) reports instead.
+bool IsDollarAmount(const std::string& text) { return !text.empty() && text[0] == '$'; }
+
+// Box 4 / 5: the number of securities acquired or disposed of, or their value.
+void ReadAmount(Row& row, const std::string& text, const std::vector<std::string>& footnotes) {
+  if (IsDollarAmount(text)) {
+    row.total_value = ParseRenderedNumber(text);
+    AddFootnotes(row, "total_value", footnotes);
+  } else {
+    row.shares = ParseRenderedNumber(text);
+    AddFootnotes(row, "shares", footnotes);
+  }
+}
+
 void ReadCell(Row& row, Column column, const std::string& cell) {
   const MarkedValue value = SplitFootnoteMarkers(cell);
   const std::string& text = value.text;
@@ -449,14 +485,13 @@ void ReadCell(Row& row, Column column, const std::string& cell) {
     case Column::kDeemed: row.deemed_execution_date = DateOrText(text); return note("deemed_execution_date");
     case Column::kCode: ReadCode(row, text); return note("code");
     case Column::kShares:
-    case Column::kSharesMerged: row.shares = ParseRenderedNumber(text); return note("shares");
+    case Column::kSharesMerged:
+      return ReadAmount(row, text, value.footnotes);
     case Column::kSharesAcquired:
     case Column::kSharesDisposed:
-      if (!text.empty()) {
-        row.shares = ParseRenderedNumber(text);
-        row.acquired_disposed = column == Column::kSharesAcquired ? "A" : "D";
-      }
-      return note("shares");
+      if (text.empty()) return note("shares");
+      row.acquired_disposed = column == Column::kSharesAcquired ? "A" : "D";
+      return ReadAmount(row, text, value.footnotes);
     case Column::kAcquiredDisposed: row.acquired_disposed = CleanText(text); return note("acquired_disposed");
     case Column::kPrice: row.price_per_share = ParseRenderedNumber(text); return note("price_per_share");
     case Column::kExercisable: row.exercise_date = DateOrText(text); return note("exercise_date");
@@ -465,9 +500,17 @@ void ReadCell(Row& row, Column column, const std::string& cell) {
       row.underlying_security_title = CleanText(text);
       return note("underlying_security_title");
     case Column::kUnderlyingShares:
+      if (IsDollarAmount(text)) {
+        row.underlying_security_value = ParseRenderedNumber(text);
+        return note("underlying_security_value");
+      }
       row.underlying_security_shares = ParseRenderedNumber(text);
       return note("underlying_security_shares");
     case Column::kOwnedFollowing:
+      if (IsDollarAmount(text)) {
+        row.value_owned_following = ParseRenderedNumber(text);
+        return note("value_owned_following");
+      }
       row.shares_owned_following = ParseRenderedNumber(text);
       return note("shares_owned_following");
     case Column::kDirectIndirect: row.direct_or_indirect = CleanText(text); return note("direct_or_indirect");
@@ -484,7 +527,7 @@ bool CodeAcquiresDerivative(const std::string& code) {
 // A rendering that merged Table II's (A) and (D) columns shows only the number;
 // the direction follows from the transaction code.
 void InferDerivativeDirection(Row& row, size_t index, std::vector<Warning>& warnings) {
-  if (row.acquired_disposed || !row.shares || !row.code) return;
+  if (row.acquired_disposed || (!row.shares && !row.total_value) || !row.code) return;
   row.acquired_disposed = CodeAcquiresDerivative(*row.code) ? "A" : "D";
   warnings.push_back({"rendering-inferred-acquired-disposed", "info",
                       "derivative_transactions[" + std::to_string(index) + "].acquired_disposed",
@@ -492,7 +535,7 @@ void InferDerivativeDirection(Row& row, size_t index, std::vector<Warning>& warn
                           " follows from transaction code " + *row.code});
 }
 
-bool IsTransaction(const Row& row) { return row.transaction_date || row.code || row.shares; }
+bool IsTransaction(const Row& row) { return row.transaction_date || row.code || row.shares || row.total_value; }
 
 // Reads the table whose title is at row `title` and ends before `end`.
 void ReadTable(const Grid& grid, size_t title, size_t end, bool derivative, const OptString& form, Filing& filing,

@@ -93,7 +93,7 @@ void AddText(std::string_view raw, std::vector<HeaderToken>& tokens) {
     const size_t text_end = found ? best : text.size();
     add_values(at, text_end);
     if (!found) break;
-    tokens.push_back({HeaderToken::Kind::kLabel, found->label, false, {}});
+    tokens.push_back({HeaderToken::Kind::kLabel, found->label, false, text.substr(best, found->phrase.size())});
     at = best + found->phrase.size();
   }
 }
