@@ -596,6 +596,20 @@ bool IsBullet(std::string_view line) {
   return line.size() >= 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' ';
 }
 
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Appends a line of a paragraph that the rendering wrapped: after a space, or
+// after nothing where it broke after a hyphen inside a word ("lock-" "up").
+void AppendWrappedLine(std::string& text, std::string_view line) {
+  const bool hyphenated = text.size() >= 2 && text.back() == '-' && IsAsciiLetter(text[text.size() - 2]) &&
+                          !line.empty() && IsAsciiLetter(line.front());
+  if (hyphenated) {
+    text.append(line);
+  } else {
+    AppendWord(text, line);
+  }
+}
+
 void ReadFootnotes(const Grid& grid, size_t begin, size_t end, Filing& filing) {
   for (size_t r = begin; r < end; ++r) {
     if (IsEmptyRow(grid.rows[r])) continue;
@@ -615,7 +629,7 @@ void ReadFootnotes(const Grid& grid, size_t begin, size_t end, Filing& filing) {
     } else if (!filing.footnotes.empty()) {  // a footnote's text wrapped onto another line
       Footnote& last = filing.footnotes.back();
       std::string text = last.text.value_or("");
-      AppendWord(text, StripMarkup(line));
+      AppendWrappedLine(text, StripMarkup(line));
       last.text = CleanText(text);
     }
   }
@@ -704,7 +718,7 @@ void ReadSignatures(const Grid& grid, const std::vector<std::pair<size_t, size_t
 void ReadRemarks(const Grid& grid, size_t begin, size_t end, Filing& filing) {
   std::string text;
   for (size_t r = begin; r < end; ++r) {
-    for (const std::string& cell : grid.rows[r].cells) AppendWord(text, StripMarkup(cell));
+    for (const std::string& cell : grid.rows[r].cells) AppendWrappedLine(text, StripMarkup(cell));
   }
   std::string clean = CollapseWhitespace(text);
   if (Lower(clean).rfind("remarks:", 0) == 0) clean = clean.substr(8);
