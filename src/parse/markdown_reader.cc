@@ -2,6 +2,7 @@
 // style, as pandoc, html2text and other converters write them) and paragraphs.
 #include <string>
 
+#include "parse/markdown_lines.h"
 #include "parse/reader.h"
 #include "parse/rendered/grid.h"
 #include "parse/rendered/lines.h"
@@ -47,16 +48,26 @@ std::vector<std::string> SplitPipeRow(std::string_view line) {
   return cells;
 }
 
+// True when `line` has a `|` that is not escaped: a table row (its leading pipe is optional).
+bool HasCellSeparator(std::string_view line) {
+  for (size_t at = line.find('|'); at != std::string_view::npos; at = line.find('|', at + 1)) {
+    if (at == 0 || line[at - 1] != '\\') return true;
+  }
+  return false;
+}
+
 Grid MarkdownGrid(std::string_view input) {
   Grid grid;
-  ForEachLine(input, [&](std::string_view line) {
-    if (TrimmedStartsWith(line, "|")) {
+  for (const std::string& logical : LogicalLines(input)) {
+    const std::string line = StripInlineMarkdown(logical);
+    if (IsRuleOrDelimiterLine(line)) continue;
+    if (HasCellSeparator(line)) {
       std::vector<std::string> cells = SplitPipeRow(line);
       if (!IsDelimiterRow(cells)) grid.rows.push_back({std::move(cells)});
-      return;
+      continue;
     }
     AddParagraphLine(line, grid);
-  });
+  }
   return grid;
 }
 

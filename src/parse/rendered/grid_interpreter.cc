@@ -111,18 +111,21 @@ bool HasBoxLabel(const std::vector<HeaderToken>& tokens) {
 // The header's tokens in reading order. A layout table puts boxes side by side
 // (name and address | issuer and dates | relationship), so its cells are read
 // box by box: a cell that starts a box opens a band of columns, and every later
-// cell belongs to the band at or left of its column.
+// cell belongs to the band at or left of its column. Cells line up by index
+// only within a table: a row with another number of cells ends the bands.
 std::vector<HeaderToken> HeaderStream(const Grid& grid, size_t begin, size_t end) {
   std::vector<HeaderToken> stream;
   std::map<size_t, std::vector<HeaderToken>> bands;  // by first column
+  size_t width = 0;                                  // cells in the rows of the bands' table
   const auto flush_bands = [&] {
     for (auto& [column, tokens] : bands) stream.insert(stream.end(), tokens.begin(), tokens.end());
     bands.clear();
   };
   for (size_t r = begin; r < end; ++r) {
     const GridRow& row = grid.rows[r];
+    if (row.cells.size() != width) flush_bands();
+    width = row.cells.size();
     if (row.cells.size() <= 1) {  // a paragraph, or a table's end
-      flush_bands();
       if (!row.cells.empty()) {
         std::vector<HeaderToken> tokens = TokenizeHeaderCell(row.cells[0]);
         stream.insert(stream.end(), tokens.begin(), tokens.end());
@@ -371,8 +374,8 @@ enum class Column {
 // The columns a heading of Table I or II stands for, in order. Their number is
 // the form's own (box 4 "Transaction Code" has Code and V...), whatever the
 // rendering's heading spans; only Table II's (A)/(D) pair may be merged into one
-// column, which a heading spanning one column tells.
-std::vector<Column> ColumnsOfHeading(const std::string& heading, size_t span, bool form5) {
+// column, which a heading spanning one column tells unless `split_ad`.
+std::vector<Column> ColumnsOfHeading(const std::string& heading, size_t span, bool form5, bool split_ad) {
   const auto has = [&](std::string_view phrase) { return heading.find(phrase) != std::string::npos; };
   if (has("deemed execution")) return {Column::kDeemed};
   if (has("date exercisable")) return {Column::kExercisable, Column::kExpiration};
@@ -385,7 +388,7 @@ std::vector<Column> ColumnsOfHeading(const std::string& heading, size_t span, bo
   if (has("underlying")) return {Column::kUnderlyingTitle, Column::kUnderlyingShares};
   if (has("title of")) return {Column::kTitle};
   if (has("derivative securities acquired")) {
-    if (span >= 2) return {Column::kSharesAcquired, Column::kSharesDisposed};
+    if (span >= 2 || split_ad) return {Column::kSharesAcquired, Column::kSharesDisposed};
     return {Column::kSharesMerged};
   }
   if (has("acquired (a) or disposed")) return {Column::kShares, Column::kAcquiredDisposed, Column::kPrice};
@@ -396,8 +399,10 @@ std::vector<Column> ColumnsOfHeading(const std::string& heading, size_t span, bo
   return {};
 }
 
-// Column roles, in cell order, from the heading row's headings.
-std::vector<Column> ColumnRoles(const GridRow& heading_row, bool form5) {
+// Column roles, in cell order, from the heading row's headings. `split_ad`: the
+// subheadings show Table II's (A) and (D) columns apart, where a rendering that
+// drops column spans would otherwise read them merged.
+std::vector<Column> ColumnRoles(const GridRow& heading_row, bool form5, bool split_ad) {
   std::vector<Column> roles;
   for (size_t c = 0; c < heading_row.cells.size();) {
     const std::string heading = Lower(StripMarkup(heading_row.cells[c]));
@@ -405,7 +410,7 @@ std::vector<Column> ColumnRoles(const GridRow& heading_row, bool form5) {
     while (c + span < heading_row.cells.size() && StripMarkup(heading_row.cells[c + span]).empty()) ++span;
     c += heading.empty() ? 1 : span;
     if (heading.empty()) continue;
-    const std::vector<Column> columns = ColumnsOfHeading(heading, span, form5);
+    const std::vector<Column> columns = ColumnsOfHeading(heading, span, form5, split_ad);
     roles.insert(roles.end(), columns.begin(), columns.end());
     if (columns.empty()) roles.push_back(Column::kIgnore);
   }
@@ -424,6 +429,19 @@ bool IsSubheadingRow(const GridRow& row) {
     any = true;
   }
   return any;
+}
+
+// True when the subheading rows from `begin` show "(A)" and "(D)" as cells of their own.
+bool HasSplitAcquiredDisposed(const Grid& grid, size_t begin, size_t end) {
+  bool a = false, d = false;
+  for (size_t r = begin; r < end && IsSubheadingRow(grid.rows[r]); ++r) {
+    for (const std::string& cell : grid.rows[r].cells) {
+      const std::string text = Lower(StripMarkup(cell));
+      a = a || text == "(a)";
+      d = d || text == "(d)";
+    }
+  }
+  return a && d;
 }
 
 void AddFootnotes(Row& row, std::string_view field, const std::vector<std::string>& ids) {
@@ -543,7 +561,7 @@ void ReadTable(const Grid& grid, size_t title, size_t end, bool derivative, cons
   size_t r = title + 1;
   while (r < end && RowText(grid.rows[r]).find("title of") == std::string::npos) ++r;
   if (r >= end) return;
-  const std::vector<Column> roles = ColumnRoles(grid.rows[r], form == "5");
+  const std::vector<Column> roles = ColumnRoles(grid.rows[r], form == "5", HasSplitAcquiredDisposed(grid, r + 1, end));
   const bool form3 = form == "3";
   bool in_rows = false;
   for (++r; r < end; ++r) {
