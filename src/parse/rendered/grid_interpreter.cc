@@ -348,13 +348,20 @@ void ReadHeader(const std::vector<HeaderToken>& stream, Filing& filing) {
 // Filings with several reporting persons list each one's name and address
 // again after the tables; the first box in the header is the first of them.
 void ReadAdditionalOwners(const Grid& grid, size_t begin, size_t end, Filing& filing) {
-  std::vector<ReportingOwner> listed;
+  std::vector<HeaderToken> stream;  // a box may span cells and rows
   for (size_t r = begin; r < end; ++r) {
     for (const std::string& cell : grid.rows[r].cells) {
-      const std::vector<HeaderToken> tokens = TokenizeHeaderCell(cell);
-      if (!HasLabel(tokens, Label::kName)) continue;
-      listed.push_back(ReadNameBox(BoxTokens(tokens, Label::kName)));
+      std::vector<HeaderToken> tokens = TokenizeHeaderCell(cell);
+      stream.insert(stream.end(), tokens.begin(), tokens.end());
     }
+  }
+  // Each box runs from its label to the next box's.
+  std::vector<ReportingOwner> listed;
+  const auto is_name = [](const HeaderToken& t) { return t.kind == Kind::kLabel && t.label == Label::kName; };
+  for (auto box = std::find_if(stream.begin(), stream.end(), is_name); box != stream.end();) {
+    const auto next = std::find_if(box + 1, stream.end(), is_name);
+    listed.push_back(ReadNameBox(BoxTokens(std::vector<HeaderToken>(box, next), Label::kName)));
+    box = next;
   }
   if (listed.empty()) return;
   ReportingOwner first = filing.reporting_owners.front();
@@ -442,6 +449,12 @@ bool HasSplitAcquiredDisposed(const Grid& grid, size_t begin, size_t end) {
     }
   }
   return a && d;
+}
+
+// True when a cell of `row` starts one of the header's boxes ("1. Name and Address of Reporting Person").
+bool StartsBox(const GridRow& row) {
+  return std::any_of(row.cells.begin(), row.cells.end(),
+                     [](const std::string& cell) { return HasBoxLabel(TokenizeHeaderCell(cell)); });
 }
 
 void AddFootnotes(Row& row, std::string_view field, const std::vector<std::string>& ids) {
@@ -571,6 +584,7 @@ void ReadTable(const Grid& grid, size_t title, size_t end, bool derivative, cons
       continue;
     }
     if (grid_row.cells.size() <= 1) break;  // a paragraph: the table is over
+    if (StartsBox(grid_row)) break;         // the form's boxes (more reporting persons) follow
     if (IsSubheadingRow(grid_row)) continue;
     in_rows = true;
     Row row;
@@ -670,10 +684,24 @@ bool IsSignatureCaption(const GridRow& row) {
   return RowText(row).find("signature of reporting person") != std::string::npos;
 }
 
+// True for a row that starts a section of the form's fine print or a footnote:
+// text that is not part of a signature above it.
+bool StartsSectionOrNote(const GridRow& row) {
+  const std::string text = RowText(row);
+  const std::string_view trimmed = std::string_view(text).substr(std::min(text.size(), text.find_first_not_of(' ')));
+  for (std::string_view title : {"explanation of responses", "remarks", "reminder:", "table i"}) {
+    if (StartsWith(trimmed, title)) return true;
+  }
+  std::string raw;
+  for (const std::string& cell : row.cells) AppendWord(raw, cell);
+  std::string_view rest;
+  return !LeadingFootnoteNumber(CollapseWhitespace(raw), rest).empty();
+}
+
 // The rows of each signature, [first, last]: the block of rows above each "**
 // Signature of Reporting Person", back to an empty row or the caption above.
-// A block that no such row delimits (text runs on above it) starts at the row
-// with the signature's date.
+// A block that no such row delimits (a footnote, a section's title or too many
+// lines of text run on above it) starts at the row with the signature's date.
 std::vector<std::pair<size_t, size_t>> SignatureRows(const Grid& grid, const Sections& sections) {
   std::vector<std::pair<size_t, size_t>> rows;
   for (size_t label : sections.signature_labels) {
@@ -683,13 +711,19 @@ std::vector<std::pair<size_t, size_t>> SignatureRows(const Grid& grid, const Sec
     const size_t last = r - 1;
     size_t first = last;
     bool delimited = false;
-    for (size_t k = last; !delimited && last - k < kMaxSignatureLines; --k) {
-      if (k < last && (IsEmptyRow(grid.rows[k]) || IsSignatureCaption(grid.rows[k]))) {
+    for (size_t k = last;; --k) {
+      const GridRow& row = grid.rows[k];
+      if (k < last && (IsEmptyRow(row) || IsSignatureCaption(row))) {
         delimited = true;
         break;
       }
+      if (k < last && StartsSectionOrNote(row)) break;
       first = k;
-      if (k == 0) delimited = true;
+      if (last - k + 1 >= kMaxSignatureLines) break;
+      if (k == 0) {
+        delimited = true;
+        break;
+      }
     }
     if (!delimited) {
       size_t dated = last;
