@@ -11,6 +11,8 @@ constexpr size_t kHardBreakShareDenominator = 5;  // one in five
 
 bool EndsWithHardBreak(std::string_view line) { return line.size() >= 2 && line.substr(line.size() - 2) == "  "; }
 
+bool IsAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
 bool IsBlank(std::string_view line) { return line.find_first_not_of(" \t") == std::string_view::npos; }
 
 }  // namespace
@@ -34,8 +36,11 @@ std::vector<std::string> LogicalLines(std::string_view input) {
       continue;
     }
     if (open) {
-      out.back().push_back(' ');
-      out.back().append(line);
+      // Wrapping breaks after a hyphen inside a word too ("Coca-" "Cola").
+      std::string& text = out.back();
+      const bool hyphen = text.size() >= 2 && text.back() == '-' && IsAlnum(text[text.size() - 2]) && IsAlnum(line.front());
+      if (!hyphen) text.push_back(' ');
+      text.append(line);
     } else {
       out.emplace_back(line);
     }
