@@ -58,11 +58,21 @@ bool IsAsciiTableTop(std::string_view rule, std::string_view line) {
          line.size() > first && line[first - 1] == '|';
 }
 
+// A rule of a table drawn in ASCII as a grid: "+----+====+".
+bool IsAsciiGridRule(std::string_view line) {
+  const size_t first = line.find_first_not_of(' ');
+  const size_t last = line.find_last_not_of(" \r");
+  if (first == std::string_view::npos || line[first] != '+' || line[last] != '+' || last == first) return false;
+  const std::string_view rule = line.substr(first, last - first + 1);
+  return rule.find_first_not_of("+-=") == std::string_view::npos && rule.find("++") == std::string_view::npos;
+}
+
 // Renderings are told apart by how their lines are built: tables drawn with
-// box-drawing characters or ASCII rules, markdown pipe-table rows, tab-separated cells.
+// box-drawing characters or ASCII rules (grids of + - = |, or | and _),
+// markdown pipe-table rows, tab-separated cells.
 Format DetectRendering(std::string_view input) {
   constexpr size_t kEnoughLines = 3;
-  size_t pipe_rows = 0, tab_rows = 0, delimiter_rows = 0, box_rows = 0, ascii_tables = 0;
+  size_t pipe_rows = 0, tab_rows = 0, delimiter_rows = 0, box_rows = 0, ascii_tables = 0, grid_rules = 0;
   std::string_view previous;
   for (size_t start = 0; start < input.size();) {
     size_t end = input.find('\n', start);
@@ -75,10 +85,11 @@ Format DetectRendering(std::string_view input) {
     // U+2500..U+257F, box-drawing characters, are E2 94 80..E2 95 BF in UTF-8.
     if (line.find("\xE2\x94") != std::string_view::npos || line.find("\xE2\x95") != std::string_view::npos) ++box_rows;
     if (IsAsciiTableTop(previous, line)) ++ascii_tables;
+    if (IsAsciiGridRule(line)) ++grid_rules;
     previous = line;
     start = end + 1;
   }
-  if (box_rows >= kEnoughLines || (ascii_tables > 0 && delimiter_rows == 0)) return Format::kText;
+  if (box_rows >= kEnoughLines || grid_rules >= 2 || (ascii_tables > 0 && delimiter_rows == 0)) return Format::kText;
   if (pipe_rows >= kEnoughLines || delimiter_rows > 0) return Format::kMarkdown;
   if (tab_rows >= kEnoughLines) return Format::kTsv;
   return Format::kUnknown;

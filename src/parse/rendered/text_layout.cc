@@ -140,6 +140,66 @@ uint8_t BoxSides(char32_t c) {
   return kHalves[c - 0x2574];
 }
 
+// The sides each position of the page connects to, where a rule is drawn.
+using RuleMap = std::vector<std::vector<uint8_t>>;
+
+RuleMap BoxDrawingRules(const std::vector<PageLine>& page) {
+  RuleMap rules(page.size());
+  for (size_t y = 0; y < page.size(); ++y) {
+    rules[y].resize(page[y].size());
+    for (size_t x = 0; x < page[y].size(); ++x) rules[y][x] = BoxSides(page[y][x]);
+  }
+  return rules;
+}
+
+bool IsAsciiHorizontal(char32_t c) { return c == U'-' || c == U'='; }
+
+// Rules drawn in ASCII as grid tables are: `+` where rules meet (a horizontal
+// and a vertical one), runs of `-` or `=` between two `+`, and `|` above or
+// below another `|` or a `+`. Characters that draw nothing with their
+// neighbours are text.
+RuleMap AsciiGridRules(const std::vector<PageLine>& page) {
+  RuleMap rules(page.size());
+  for (size_t y = 0; y < page.size(); ++y) rules[y].resize(page[y].size());
+  for (size_t y = 0; y < page.size(); ++y) {
+    const PageLine& line = page[y];
+    for (size_t x = 0; x < line.size(); ++x) {
+      const char32_t c = line[x];
+      if (c == U'+') {
+        uint8_t sides = 0;
+        if (x + 1 < line.size() && (IsAsciiHorizontal(line[x + 1]) || line[x + 1] == U'+')) sides |= kRight;
+        if (x > 0 && (IsAsciiHorizontal(line[x - 1]) || line[x - 1] == U'+')) sides |= kLeft;
+        // Two rules on consecutive lines are one table's bottom and the next one's top.
+        if (y > 0 && At(page, y - 1, x) == U'|') sides |= kUp;
+        if (At(page, y + 1, x) == U'|') sides |= kDown;
+        if ((sides & (kLeft | kRight)) != 0 && (sides & (kUp | kDown)) != 0) rules[y][x] = sides;
+      } else if (c == U'|') {
+        const char32_t up = y > 0 ? At(page, y - 1, x) : U' ', down = At(page, y + 1, x);
+        if (up == U'|' || up == U'+' || down == U'|' || down == U'+') rules[y][x] = kUp | kDown;
+      }
+    }
+    // A run of `-` or `=` between two `+` is a horizontal rule.
+    for (size_t x = 0; x < line.size(); ++x) {
+      if (line[x] != U'+' || rules[y][x] == 0) continue;
+      size_t end = x + 1;
+      while (end < line.size() && IsAsciiHorizontal(line[end])) ++end;
+      if (end < line.size() && end > x + 1 && line[end] == U'+' && rules[y][end] != 0) {
+        for (size_t k = x + 1; k < end; ++k) rules[y][k] = kLeft | kRight;
+      }
+    }
+  }
+  return rules;
+}
+
+bool HasCorner(const RuleMap& rules) {
+  for (const std::vector<uint8_t>& line : rules) {
+    for (uint8_t sides : line) {
+      if ((sides & (kDown | kRight)) == (kDown | kRight)) return true;
+    }
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------
 // Cells
 
@@ -231,25 +291,25 @@ bool ReadAsCheckbox(const DrawnTable& table, TextLayout& layout) {
 // ---------------------------------------------------------------------------
 // Tables drawn with box-drawing characters
 
-// Groups the page's rule characters into connected drawings (two characters
-// connect when each reaches toward the other); returns the drawing id of each
-// position, -1 where there is none.
-std::vector<std::vector<int>> ConnectRules(const std::vector<PageLine>& page, int& count) {
-  std::vector<std::vector<int>> id(page.size());
-  for (size_t y = 0; y < page.size(); ++y) id[y].assign(page[y].size(), -1);
+// Groups the page's rules into connected drawings (two positions connect when
+// each reaches toward the other); returns the drawing id of each position, -1
+// where there is none.
+std::vector<std::vector<int>> ConnectRules(const RuleMap& rules, int& count) {
+  std::vector<std::vector<int>> id(rules.size());
+  for (size_t y = 0; y < rules.size(); ++y) id[y].assign(rules[y].size(), -1);
   count = 0;
-  for (size_t y0 = 0; y0 < page.size(); ++y0) {
-    for (size_t x0 = 0; x0 < page[y0].size(); ++x0) {
-      if (id[y0][x0] >= 0 || BoxSides(page[y0][x0]) == 0) continue;
+  for (size_t y0 = 0; y0 < rules.size(); ++y0) {
+    for (size_t x0 = 0; x0 < rules[y0].size(); ++x0) {
+      if (id[y0][x0] >= 0 || rules[y0][x0] == 0) continue;
       std::vector<std::pair<size_t, size_t>> stack = {{y0, x0}};
       id[y0][x0] = count;
       while (!stack.empty()) {
         const auto [y, x] = stack.back();
         stack.pop_back();
-        const uint8_t sides = BoxSides(page[y][x]);
+        const uint8_t sides = rules[y][x];
         const auto visit = [&](size_t ny, size_t nx, uint8_t need) {
-          if (ny >= page.size() || nx >= page[ny].size() || id[ny][nx] >= 0) return;
-          if ((BoxSides(page[ny][nx]) & need) == 0) return;
+          if (ny >= rules.size() || nx >= rules[ny].size() || id[ny][nx] >= 0) return;
+          if ((rules[ny][nx] & need) == 0) return;
           id[ny][nx] = count;
           stack.push_back({ny, nx});
         };
@@ -264,9 +324,10 @@ std::vector<std::vector<int>> ConnectRules(const std::vector<PageLine>& page, in
   return id;
 }
 
-void FindBoxTables(const std::vector<PageLine>& page, TextLayout& layout) {
+// Finds the tables (and check boxes) that `rules` draw on `page`.
+void FindRuledTables(const std::vector<PageLine>& page, const RuleMap& rules, TextLayout& layout) {
   int count = 0;
-  const std::vector<std::vector<int>> id = ConnectRules(page, count);
+  const std::vector<std::vector<int>> id = ConnectRules(rules, count);
   // Each drawing's extent, and whether it has a top-left corner (a box, not a lone rule).
   struct Extent {
     size_t top = SIZE_MAX, bottom = 0;
@@ -279,7 +340,7 @@ void FindBoxTables(const std::vector<PageLine>& page, TextLayout& layout) {
       Extent& e = extents[static_cast<size_t>(id[y][x])];
       e.top = std::min(e.top, y);
       e.bottom = std::max(e.bottom, y);
-      if (BoxSides(page[y][x]) == (kDown | kRight)) e.corner = true;
+      if ((rules[y][x] & (kDown | kRight)) == (kDown | kRight)) e.corner = true;
     }
   }
   for (int drawing = 0; drawing < count; ++drawing) {
@@ -290,8 +351,11 @@ void FindBoxTables(const std::vector<PageLine>& page, TextLayout& layout) {
     std::vector<std::pair<size_t, size_t>> spans;  // the drawing's columns on each line
     for (size_t y = extent.top; y <= extent.bottom; ++y) {
       std::vector<size_t> verticals;
+      size_t first = SIZE_MAX, last = 0;
       for (size_t x = 0; x < page[y].size(); ++x) {
-        if (id[y][x] == drawing && (BoxSides(page[y][x]) & (kUp | kDown)) != 0) verticals.push_back(x);
+        if (id[y][x] != drawing) continue;
+        first = std::min(first, x), last = x;
+        if ((rules[y][x] & (kUp | kDown)) != 0) verticals.push_back(x);
       }
       std::vector<Slice> slices;
       for (size_t k = 0; k + 1 < verticals.size(); ++k) {
@@ -305,10 +369,6 @@ void FindBoxTables(const std::vector<PageLine>& page, TextLayout& layout) {
         slices.push_back(std::move(slice));
       }
       builder.AddLine(y, slices);
-      size_t first = SIZE_MAX, last = 0;
-      for (size_t x = 0; x < page[y].size(); ++x) {
-        if (id[y][x] == drawing) first = std::min(first, x), last = x;
-      }
       spans.push_back({first, last});
     }
     table.cells = builder.Finish();
@@ -394,15 +454,6 @@ void FindAsciiTables(const std::vector<PageLine>& page, TextLayout& layout) {
   }
 }
 
-bool HasBoxRules(const std::vector<PageLine>& page) {
-  for (const PageLine& line : page) {
-    for (char32_t c : line) {
-      if ((BoxSides(c) & (kDown | kRight)) == (kDown | kRight)) return true;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
 std::string ToUtf8(std::u32string_view text) {
@@ -420,9 +471,11 @@ TextLayout LayOutText(std::string_view input) {
   page.reserve(raw.size());
   for (std::string_view line : raw) page.push_back(DecodeLine(line, false));
   TextLayout layout;
-  if (HasBoxRules(page)) {
+  RuleMap rules = BoxDrawingRules(page);
+  if (!HasCorner(rules)) rules = AsciiGridRules(page);
+  if (HasCorner(rules)) {
     layout.free_text = page;
-    FindBoxTables(page, layout);
+    FindRuledTables(page, rules, layout);
   } else {
     UseByteColumnsWhereAligned(raw, page);
     layout.free_text = page;
