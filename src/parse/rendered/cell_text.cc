@@ -48,6 +48,9 @@ std::vector<Chunk> LineChunks(const PageLine& line) {
   return chunks;
 }
 
+// A box's mark: a row's first cell, never wrapped text.
+bool IsMark(const std::u32string& text) { return text == U"X" || text == U"x"; }
+
 size_t FirstWordLength(const std::u32string& text) {
   const size_t space = text.find(U' ');
   return space == std::u32string::npos ? text.size() : space;
@@ -56,7 +59,7 @@ size_t FirstWordLength(const std::u32string& text) {
 // Reads a cell's lines as rows of columns. The columns are those of a borderless
 // inner table: runs of text set apart by gaps. A line continues the row above
 // when each of its runs is the wrapped rest of the run above it, that is when
-// its first word would not have fit after it.
+// its first word would not have fit after it; a mark in a box ("X") starts a row.
 class CellReader {
  public:
   // `width`: the cell's width inside its padding; `padding`: the blank its text leaves on the left.
@@ -82,8 +85,9 @@ class CellReader {
     bool continues = !row_empty_;
     for (size_t k = 0; k < chunks.size() && continues; ++k) {
       const Column& column = columns_[where[k]];
-      continues = !column.text.empty() && (BreaksInsideWord(column.text, chunks[k].text) ||
-                                           column.last + 1 + FirstWordLength(chunks[k].text) > Limit(column));
+      continues = !IsMark(chunks[k].text) && !column.text.empty() &&
+                  (BreaksInsideWord(column.text, chunks[k].text) ||
+                   column.last + 1 + FirstWordLength(chunks[k].text) > Limit(column));
     }
     if (!continues) EndRow();
     for (size_t k = 0; k < chunks.size(); ++k) {

@@ -95,6 +95,10 @@ void AddText(std::string_view raw, std::vector<HeaderToken>& tokens) {
     if (!found) break;
     tokens.push_back({HeaderToken::Kind::kLabel, found->label, false, text.substr(best, found->phrase.size())});
     at = best + found->phrase.size();
+    // The form marks "Reporting Person*" with a footnote's asterisk.
+    for (std::string_view mark : {"^*", "*"}) {
+      if (text.compare(at, mark.size(), mark) == 0) at += mark.size();
+    }
   }
 }
 
