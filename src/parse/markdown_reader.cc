@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string>
 
+#include "parse/markdown_lines.h"
 #include "parse/reader.h"
 #include "parse/rendered/grid.h"
 #include "parse/rendered/html_grid.h"
@@ -71,25 +72,35 @@ bool HasInlineHtml(const std::string& cell) {
   return cell.find("<span") != std::string::npos || cell.find("<a ") != std::string::npos;
 }
 
+// True when `line` has a `|` that is not escaped: a table row (its leading pipe is optional).
+bool HasCellSeparator(std::string_view line) {
+  for (size_t at = line.find('|'); at != std::string_view::npos; at = line.find('|', at + 1)) {
+    if (at == 0 || line[at - 1] != '\\') return true;
+  }
+  return false;
+}
+
 Grid MarkdownGrid(std::string_view input) {
   Grid grid;
   std::string html;     // a raw HTML table block being collected
   int html_depth = 0;   // its <table> elements still open
-  ForEachLine(input, [&](std::string_view line) {
+  for (const std::string& logical : LogicalLines(input)) {
     // A raw HTML block starts with a tag; it is read whole once its tables close.
-    if (html_depth > 0 || (TrimmedStartsWith(line, "<") && CountTag(line, "<table") > 0)) {
-      html.append(line).push_back('\n');
-      html_depth += CountTag(line, "<table") - CountTag(line, "</table");
+    if (html_depth > 0 || (TrimmedStartsWith(logical, "<") && CountTag(logical, "<table") > 0)) {
+      html.append(logical).push_back('\n');
+      html_depth += CountTag(logical, "<table") - CountTag(logical, "</table");
       if (html_depth <= 0) {
         AppendHtmlGrid(html, grid);
         html.clear();
         html_depth = 0;
       }
-      return;
+      continue;
     }
-    if (TrimmedStartsWith(line, "|")) {
+    const std::string line = StripInlineMarkdown(logical);
+    if (IsRuleOrDelimiterLine(line)) continue;
+    if (HasCellSeparator(line)) {
       std::vector<std::string> cells = SplitPipeRow(line);
-      if (IsDelimiterRow(cells)) return;
+      if (IsDelimiterRow(cells)) continue;
       // A row that keeps its page's HTML is read the way the HTML reader reads
       // one: values marked, footnote references in <sup>.
       GridRow row{std::move(cells)};
@@ -99,10 +110,10 @@ Grid MarkdownGrid(std::string_view input) {
         row.superscript_footnotes_only = true;
       }
       grid.rows.push_back(std::move(row));
-      return;
+      continue;
     }
     AddParagraphLine(line, grid);
-  });
+  }
   if (!html.empty()) AppendHtmlGrid(html, grid);  // a block the input left open
   return grid;
 }

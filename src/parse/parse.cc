@@ -72,11 +72,37 @@ bool IsHtmlPage(std::string_view start) {
   return StartsWithNoCase(start, "<!doctype html") || StartsWithNoCase(start, "<html");
 }
 
-// Renderings are told apart by how their lines are built: pipe-table rows,
-// tab-separated cells.
+// True for a markdown table's delimiter row ("---|---", "|:--|--:|").
+bool IsDelimiterRow(std::string_view line) {
+  return line.find('|') != std::string_view::npos && line.find("---") != std::string_view::npos &&
+         line.find_first_not_of("-|: \r") == std::string_view::npos;
+}
+
+// A table's top rule drawn in ASCII: a run of `_` over a line whose `|` stands just left of it.
+bool IsAsciiTableTop(std::string_view rule, std::string_view line) {
+  const size_t first = rule.find('_');
+  if (first == 0 || first == std::string_view::npos || rule.find_first_not_of(' ') != first) return false;
+  const size_t last = rule.find_last_not_of(" \r");
+  return rule.substr(first, last - first + 1).find_first_not_of('_') == std::string_view::npos &&
+         line.size() > first && line[first - 1] == '|';
+}
+
+// A rule of a table drawn in ASCII as a grid: "+----+====+".
+bool IsAsciiGridRule(std::string_view line) {
+  const size_t first = line.find_first_not_of(' ');
+  const size_t last = line.find_last_not_of(" \r");
+  if (first == std::string_view::npos || line[first] != '+' || line[last] != '+' || last == first) return false;
+  const std::string_view rule = line.substr(first, last - first + 1);
+  return rule.find_first_not_of("+-=") == std::string_view::npos && rule.find("++") == std::string_view::npos;
+}
+
+// Renderings are told apart by how their lines are built: tables drawn with
+// box-drawing characters or ASCII rules (grids of + - = |, or | and _),
+// markdown pipe-table rows, tab-separated cells.
 Format DetectRendering(std::string_view input) {
   constexpr size_t kEnoughLines = 3;
-  size_t pipe_rows = 0, tab_rows = 0;
+  size_t pipe_rows = 0, tab_rows = 0, delimiter_rows = 0, box_rows = 0, ascii_tables = 0, grid_rules = 0;
+  std::string_view previous;
   for (size_t start = 0; start < input.size();) {
     size_t end = input.find('\n', start);
     if (end == std::string_view::npos) end = input.size();
@@ -84,9 +110,16 @@ Format DetectRendering(std::string_view input) {
     const size_t first = line.find_first_not_of(" \t");
     if (first != std::string_view::npos && line[first] == '|') ++pipe_rows;
     if (line.find('\t') != std::string_view::npos && line.find('\t') != line.rfind('\t')) ++tab_rows;
+    if (IsDelimiterRow(line)) ++delimiter_rows;
+    // U+2500..U+257F, box-drawing characters, are E2 94 80..E2 95 BF in UTF-8.
+    if (line.find("\xE2\x94") != std::string_view::npos || line.find("\xE2\x95") != std::string_view::npos) ++box_rows;
+    if (IsAsciiTableTop(previous, line)) ++ascii_tables;
+    if (IsAsciiGridRule(line)) ++grid_rules;
+    previous = line;
     start = end + 1;
   }
-  if (pipe_rows >= kEnoughLines) return Format::kMarkdown;
+  if (box_rows >= kEnoughLines || grid_rules >= 2 || (ascii_tables > 0 && delimiter_rows == 0)) return Format::kText;
+  if (pipe_rows >= kEnoughLines || delimiter_rows > 0) return Format::kMarkdown;
   if (tab_rows >= kEnoughLines) return Format::kTsv;
   return Format::kUnknown;
 }
@@ -100,6 +133,7 @@ std::string_view FormatName(Format format) {
     case Format::kMarkdown: return "markdown";
     case Format::kTsv: return "tsv";
     case Format::kHtml: return "html";
+    case Format::kText: return "text";
     case Format::kUnknown: break;
   }
   return "unknown";
@@ -133,6 +167,7 @@ const Reader* ReaderFor(Format format) {
     case Format::kMarkdown: return &MarkdownReader();
     case Format::kTsv: return &TsvReader();
     case Format::kHtml: return &HtmlReader();
+    case Format::kText: return &TextReader();
     case Format::kUnknown: break;
   }
   return nullptr;

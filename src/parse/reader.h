@@ -30,6 +30,7 @@ const Reader& SgmlReader();
 const Reader& MarkdownReader();
 const Reader& TsvReader();
 const Reader& HtmlReader();
+const Reader& TextReader();
 
 }  // namespace form4::internal
 

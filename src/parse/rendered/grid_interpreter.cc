@@ -113,18 +113,21 @@ bool HasBoxLabel(const std::vector<HeaderToken>& tokens) {
 // The header's tokens in reading order. A layout table puts boxes side by side
 // (name and address | issuer and dates | relationship), so its cells are read
 // box by box: a cell that starts a box opens a band of columns, and every later
-// cell belongs to the band at or left of its column.
+// cell belongs to the band at or left of its column. Cells line up by index
+// only within a table: a row with another number of cells ends the bands.
 std::vector<HeaderToken> HeaderStream(const Grid& grid, size_t begin, size_t end) {
   std::vector<HeaderToken> stream;
   std::map<size_t, std::vector<HeaderToken>> bands;  // by first column
+  size_t width = 0;                                  // cells in the rows of the bands' table
   const auto flush_bands = [&] {
     for (auto& [column, tokens] : bands) stream.insert(stream.end(), tokens.begin(), tokens.end());
     bands.clear();
   };
   for (size_t r = begin; r < end; ++r) {
     const GridRow& row = grid.rows[r];
+    if (row.cells.size() != width) flush_bands();
+    width = row.cells.size();
     if (row.cells.size() <= 1) {  // a paragraph, or a table's end
-      flush_bands();
       if (!row.cells.empty()) {
         std::vector<HeaderToken> tokens = TokenizeHeaderCell(row.cells[0]);
         stream.insert(stream.end(), tokens.begin(), tokens.end());
@@ -168,11 +171,17 @@ bool HasLabel(const std::vector<HeaderToken>& stream, Label label) {
                      [&](const HeaderToken& t) { return t.kind == Kind::kLabel && t.label == label; });
 }
 
-// True when a checked box stands right before the first `label` in `stream`.
+// An "X" written in a box, as text dumps show a ticked box.
+bool IsTickMark(const HeaderToken& token) {
+  return token.kind == Kind::kText && (token.text == "X" || token.text == "x");
+}
+
+// True when a checked box (or a box with an "X" in it) stands right before the
+// first `label` in `stream`.
 bool CheckedBefore(const std::vector<HeaderToken>& stream, Label label) {
   for (size_t i = 1; i < stream.size(); ++i) {
     if (stream[i].kind == Kind::kLabel && stream[i].label == label) {
-      return stream[i - 1].kind == Kind::kCheckbox && stream[i - 1].checked;
+      return (stream[i - 1].kind == Kind::kCheckbox && stream[i - 1].checked) || IsTickMark(stream[i - 1]);
     }
   }
   return false;
@@ -188,17 +197,31 @@ bool IsBoxNumber(std::string_view text) {
   return i == text.size();
 }
 
-std::string ValueText(const HeaderToken& token) { return SplitFootnoteMarkers(token.text).text; }
-
-// Printed instructions that stay in a box's text once its label is taken out.
-bool IsInstruction(std::string_view text) {
-  std::string rest = Lower(text);
-  for (std::string_view phrase : {"(month/day/year)", "(check all applicable)", "(check applicable line)",
-                                  "form filed by one reporting person",
-                                  "form filed by more than one reporting person", "^*", "*"}) {
-    for (size_t at = rest.find(phrase); at != std::string::npos; at = rest.find(phrase)) rest.erase(at, phrase.size());
+// `text` without the phrases (any case) in `phrases`.
+std::string WithoutPhrases(std::string_view text, std::initializer_list<std::string_view> phrases) {
+  std::string rest(text);
+  std::string lower = Lower(text);
+  for (std::string_view phrase : phrases) {
+    for (size_t at = lower.find(phrase); at != std::string::npos; at = lower.find(phrase)) {
+      rest.erase(at, phrase.size());
+      lower.erase(at, phrase.size());
+    }
   }
-  const std::string left = CollapseWhitespace(rest);
+  return rest;
+}
+
+// Printed instructions that stay in a box's text once its label is taken out
+// (and, where a text dump ran a box's value onto its label's line, before the value).
+std::string WithoutInstructions(std::string_view text) {
+  return WithoutPhrases(text, {"(month/day/year)", "(check all applicable)", "(check applicable line)",
+                               "form filed by one reporting person", "form filed by more than one reporting person"});
+}
+
+std::string ValueText(const HeaderToken& token) { return SplitFootnoteMarkers(WithoutInstructions(token.text)).text; }
+
+// True for text that is only the form's printed words (and a box's number or the label's asterisk).
+bool IsInstruction(std::string_view text) {
+  const std::string left = CollapseWhitespace(WithoutPhrases(WithoutInstructions(text), {"^*", "*"}));
   return left.empty() || IsBoxNumber(left);
 }
 
@@ -209,7 +232,7 @@ struct ValuePolicy {
   bool marked;
   bool IsValue(const HeaderToken& token) const {
     if (marked) return token.kind == Kind::kValue;
-    return token.kind == Kind::kText && !IsInstruction(token.text) && !ValueText(token).empty();
+    return token.kind == Kind::kText && !IsInstruction(token.text) && !IsTickMark(token) && !ValueText(token).empty();
   }
 };
 
@@ -262,11 +285,6 @@ ReportingOwner ReadNameBox(const std::vector<HeaderToken>& box) {
   return owner;
 }
 
-bool IsRoleLabel(Label label) {
-  return label == Label::kDirector || label == Label::kTenPercentOwner || label == Label::kOfficer ||
-         label == Label::kOther;
-}
-
 // Box 5 (Form 3: box 4): the checked roles and the title written below them.
 void ReadRelationship(const std::vector<HeaderToken>& stream, ReportingOwner& owner) {
   owner.is_director = CheckedBefore(stream, Label::kDirector);
@@ -274,22 +292,38 @@ void ReadRelationship(const std::vector<HeaderToken>& stream, ReportingOwner& ow
   owner.is_officer = CheckedBefore(stream, Label::kOfficer);
   owner.is_other = CheckedBefore(stream, Label::kOther);
   // The title is written below the roles: underlined in most renderings, plain
-  // text in some (even where other fields are underlined), where it may hold a
-  // role's word ("Pres, Prod Architect & Director").
+  // text in some (even where other fields are underlined). Each role is printed
+  // once, so a role's words met again below the roles belong to a title ("Pres,
+  // Prod Architect & Director") with the text they stand between.
   std::vector<std::string> titles;
-  std::string plain_title;
-  bool after_roles = false;
+  std::vector<Label> roles_seen;
+  bool after_roles = false, after_value = false, after_repeat = false;
   const ValuePolicy plain{false};
+  const auto add_title = [&](const std::string& text, bool join) {
+    if (join && !titles.empty()) {
+      AppendWord(titles.back(), text);
+    } else {
+      titles.push_back(text);
+    }
+  };
   for (const HeaderToken& token : BoxTokens(stream, Label::kRelationship)) {
     if (token.kind == Kind::kLabel) {
-      if (after_roles && IsRoleLabel(token.label) && !plain_title.empty()) AppendWord(plain_title, token.text);
-      after_roles = after_roles || token.label == Label::kOther;
+      const bool role = token.label == Label::kDirector || token.label == Label::kTenPercentOwner;
+      if (after_roles && role && std::find(roles_seen.begin(), roles_seen.end(), token.label) != roles_seen.end()) {
+        add_title(token.text, after_value || after_repeat);
+        after_repeat = true, after_value = false;
+        continue;
+      }
+      roles_seen.push_back(token.label);
+      after_roles = after_roles || token.label == Label::kOther || token.label == Label::kOfficer;
+      after_value = after_repeat = false;
       continue;
     }
-    if (token.kind == Kind::kValue) titles.push_back(ValueText(token));
-    if (after_roles && plain.IsValue(token)) AppendWord(plain_title, ValueText(token));
+    if (token.kind == Kind::kValue || (after_roles && plain.IsValue(token))) {
+      add_title(ValueText(token), after_repeat);
+      after_value = true, after_repeat = false;
+    }
   }
-  if (!plain_title.empty()) titles.push_back(plain_title);
   size_t next = 0;
   if (owner.is_officer && next < titles.size()) owner.officer_title = titles[next++];
   if (owner.is_other && next < titles.size()) owner.other_text = titles[next++];
@@ -316,13 +350,20 @@ void ReadHeader(const std::vector<HeaderToken>& stream, Filing& filing) {
 // Filings with several reporting persons list each one's name and address
 // again after the tables; the first box in the header is the first of them.
 void ReadAdditionalOwners(const Grid& grid, size_t begin, size_t end, Filing& filing) {
-  std::vector<ReportingOwner> listed;
+  std::vector<HeaderToken> stream;  // a box may span cells and rows
   for (size_t r = begin; r < end; ++r) {
     for (const std::string& cell : grid.rows[r].cells) {
-      const std::vector<HeaderToken> tokens = TokenizeHeaderCell(cell);
-      if (!HasLabel(tokens, Label::kName)) continue;
-      listed.push_back(ReadNameBox(BoxTokens(tokens, Label::kName)));
+      std::vector<HeaderToken> tokens = TokenizeHeaderCell(cell);
+      stream.insert(stream.end(), tokens.begin(), tokens.end());
     }
+  }
+  // Each box runs from its label to the next box's.
+  std::vector<ReportingOwner> listed;
+  const auto is_name = [](const HeaderToken& t) { return t.kind == Kind::kLabel && t.label == Label::kName; };
+  for (auto box = std::find_if(stream.begin(), stream.end(), is_name); box != stream.end();) {
+    const auto next = std::find_if(box + 1, stream.end(), is_name);
+    listed.push_back(ReadNameBox(BoxTokens(std::vector<HeaderToken>(box, next), Label::kName)));
+    box = next;
   }
   if (listed.empty()) return;
   ReportingOwner first = filing.reporting_owners.front();
@@ -418,6 +459,12 @@ bool IsSubheadingRow(const GridRow& row) {
     any = true;
   }
   return any;
+}
+
+// True when a cell of `row` starts one of the header's boxes ("1. Name and Address of Reporting Person").
+bool StartsBox(const GridRow& row) {
+  return std::any_of(row.cells.begin(), row.cells.end(),
+                     [](const std::string& cell) { return HasBoxLabel(TokenizeHeaderCell(cell)); });
 }
 
 void AddFootnotes(Row& row, std::string_view field, const std::vector<std::string>& ids) {
@@ -588,6 +635,7 @@ void ReadTable(const Grid& grid, size_t title, size_t end, bool derivative, cons
       continue;
     }
     if (grid_row.cells.size() <= 1) break;  // a paragraph: the table is over
+    if (StartsBox(grid_row)) break;         // the form's boxes (more reporting persons) follow
     if (IsSubheadingRow(grid_row)) continue;
     in_rows = true;
     Row row;
@@ -633,6 +681,20 @@ bool IsBullet(std::string_view line) {
   return line.size() >= 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' ';
 }
 
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Appends a line of a paragraph that the rendering wrapped: after a space, or
+// after nothing where it broke after a hyphen inside a word ("lock-" "up").
+void AppendWrappedLine(std::string& text, std::string_view line) {
+  const bool hyphenated = text.size() >= 2 && text.back() == '-' && IsAsciiLetter(text[text.size() - 2]) &&
+                          !line.empty() && IsAsciiLetter(line.front());
+  if (hyphenated) {
+    text.append(line);
+  } else {
+    AppendWord(text, line);
+  }
+}
+
 void ReadFootnotes(const Grid& grid, size_t begin, size_t end, Filing& filing) {
   for (size_t r = begin; r < end; ++r) {
     if (IsEmptyRow(grid.rows[r])) continue;
@@ -652,48 +714,116 @@ void ReadFootnotes(const Grid& grid, size_t begin, size_t end, Filing& filing) {
     } else if (!filing.footnotes.empty()) {  // a footnote's text wrapped onto another line
       Footnote& last = filing.footnotes.back();
       std::string text = last.text.value_or("");
-      AppendWord(text, StripMarkup(line));
+      AppendWrappedLine(text, StripMarkup(line));
       last.text = CleanText(text);
     }
   }
 }
 
-// The rows holding signature lines: the non-empty row above each "** Signature of Reporting Person".
-std::vector<size_t> SignatureRows(const Grid& grid, const Sections& sections) {
-  std::vector<size_t> rows;
+// A signature's name may wrap over lines above and below the one with its date;
+// no more lines than this are read above a "Signature of Reporting Person" caption.
+constexpr size_t kMaxSignatureLines = 8;
+
+bool HasDate(const GridRow& row) {
+  for (const std::string& cell : row.cells) {
+    const std::string text = StripMarkup(cell);
+    const size_t space = text.rfind(' ');
+    if (ParseRenderedDate(space == std::string::npos ? text : text.substr(space + 1))) return true;
+  }
+  return false;
+}
+
+bool IsSignatureCaption(const GridRow& row) {
+  return RowText(row).find("signature of reporting person") != std::string::npos;
+}
+
+// True for a row that starts a section of the form's fine print or a footnote:
+// text that is not part of a signature above it.
+bool StartsSectionOrNote(const GridRow& row) {
+  const std::string text = RowText(row);
+  const std::string_view trimmed = std::string_view(text).substr(std::min(text.size(), text.find_first_not_of(' ')));
+  for (std::string_view title : {"explanation of responses", "remarks", "reminder:", "table i"}) {
+    if (StartsWith(trimmed, title)) return true;
+  }
+  std::string raw;
+  for (const std::string& cell : row.cells) AppendWord(raw, cell);
+  std::string_view rest;
+  return !LeadingFootnoteNumber(CollapseWhitespace(raw), rest).empty();
+}
+
+// The rows of each signature, [first, last]: the block of rows above each "**
+// Signature of Reporting Person", back to an empty row or the caption above.
+// A block that no such row delimits (a footnote, a section's title or too many
+// lines of text run on above it) starts at the row with the signature's date.
+std::vector<std::pair<size_t, size_t>> SignatureRows(const Grid& grid, const Sections& sections) {
+  std::vector<std::pair<size_t, size_t>> rows;
   for (size_t label : sections.signature_labels) {
     size_t r = label;
     while (r > 0 && IsEmptyRow(grid.rows[r - 1])) --r;
-    if (r > 0) rows.push_back(r - 1);
+    if (r == 0) continue;
+    const size_t last = r - 1;
+    size_t first = last;
+    bool delimited = false;
+    for (size_t k = last;; --k) {
+      const GridRow& row = grid.rows[k];
+      if (k < last && (IsEmptyRow(row) || IsSignatureCaption(row))) {
+        delimited = true;
+        break;
+      }
+      if (k < last && StartsSectionOrNote(row)) break;
+      first = k;
+      if (last - k + 1 >= kMaxSignatureLines) break;
+      if (k == 0) {
+        delimited = true;
+        break;
+      }
+    }
+    if (!delimited) {
+      size_t dated = last;
+      while (dated > first && !HasDate(grid.rows[dated])) --dated;
+      first = HasDate(grid.rows[dated]) ? dated : last;
+    }
+    rows.push_back({first, last});
   }
   return rows;
 }
 
-void ReadSignatures(const Grid& grid, const std::vector<size_t>& rows, Filing& filing) {
-  for (size_t r : rows) {
-    std::vector<std::string> cells;
-    for (const std::string& cell : grid.rows[r].cells) {
-      std::string text = StripMarkup(cell);
-      if (!text.empty()) cells.push_back(std::move(text));
-    }
-    if (cells.empty()) continue;
-    if (cells.size() >= 2 && ParseRenderedDate(cells.back())) {
-      std::string name;
-      for (size_t k = 0; k + 1 < cells.size(); ++k) AppendWord(name, cells[k]);
-      filing.signatures.push_back({CleanText(name), ParseRenderedDate(cells.back())});
-    } else {
+// Reads a signature from its rows: the date is the one date written in them
+// (a cell, or the end of a line); the rest of their text is the name.
+void ReadSignatures(const Grid& grid, const std::vector<std::pair<size_t, size_t>>& rows, Filing& filing) {
+  for (const auto& [first, last] : rows) {
+    std::string name;
+    OptDate date;
+    for (size_t r = first; r <= last; ++r) {
+      std::vector<std::string> cells;
+      for (const std::string& cell : grid.rows[r].cells) {
+        std::string text = StripMarkup(cell);
+        if (!text.empty()) cells.push_back(std::move(text));
+      }
+      if (!date && cells.size() >= 2 && ParseRenderedDate(cells.back())) {
+        date = ParseRenderedDate(cells.back());
+        cells.pop_back();
+      }
       std::string line;
       for (const std::string& cell : cells) AppendWord(line, cell);
-      const SignatureLine signature = SplitSignatureLine(line);
-      filing.signatures.push_back({signature.name, signature.date});
+      if (!date) {
+        const SignatureLine split = SplitSignatureLine(line);
+        if (split.date) {
+          date = split.date;
+          line = split.name.value_or("");
+        }
+      }
+      AppendWord(name, line);
     }
+    if (name.empty() && !date) continue;
+    filing.signatures.push_back({CleanText(name), date});
   }
 }
 
 void ReadRemarks(const Grid& grid, size_t begin, size_t end, Filing& filing) {
   std::string text;
   for (size_t r = begin; r < end; ++r) {
-    for (const std::string& cell : grid.rows[r].cells) AppendWord(text, StripMarkup(cell));
+    for (const std::string& cell : grid.rows[r].cells) AppendWrappedLine(text, StripMarkup(cell));
   }
   std::string clean = CollapseWhitespace(text);
   if (Lower(clean).rfind("remarks:", 0) == 0) clean = clean.substr(8);
@@ -708,8 +838,8 @@ Filing InterpretGrid(const Grid& grid, std::vector<Warning>& warnings) {
   Filing filing;
   const Sections sections = FindSections(grid);
   const size_t rows = grid.rows.size();
-  const std::vector<size_t> signature_rows = SignatureRows(grid, sections);
-  const size_t first_signature = signature_rows.empty() ? rows : signature_rows.front();
+  const std::vector<std::pair<size_t, size_t>> signature_rows = SignatureRows(grid, sections);
+  const size_t first_signature = signature_rows.empty() ? rows : signature_rows.front().first;
   const size_t header_end = MinOf({sections.table1, sections.table2, sections.explanation, first_signature, rows});
 
   const std::vector<HeaderToken> header = HeaderStream(grid, 0, header_end);

@@ -60,9 +60,39 @@ std::string DropTrailingBoxNumber(std::string text) {
   return StripMarkup(text);
 }
 
+// Adds the tokens of a run of text. Labels are found across the cell's layout
+// breaks ('\n', '\t': a label may wrap over lines); the text between labels is
+// split at them, as they separate values.
 void AddText(std::string_view raw, std::vector<HeaderToken>& tokens) {
-  const std::string text = StripMarkup(raw);
+  std::string text;
+  std::vector<size_t> breaks;  // offsets in `text` of the spaces that stand for a break
+  for (size_t start = 0; start <= raw.size();) {
+    size_t end = raw.find_first_of("\n\t", start);
+    if (end == std::string_view::npos) end = raw.size();
+    const std::string piece = StripMarkup(raw.substr(start, end - start));
+    if (!piece.empty()) {
+      if (!text.empty()) {
+        breaks.push_back(text.size());
+        text.push_back(' ');
+      }
+      text += piece;
+    }
+    start = end + 1;
+  }
   if (text.empty()) return;
+  // `before_label`: the text ends where a label starts, so a box number may end it.
+  const auto add_values = [&](size_t from, size_t to, bool before_label) {
+    for (size_t piece_start = from; piece_start < to;) {
+      size_t piece_end = to;
+      for (size_t at : breaks) {
+        if (at >= piece_start && at < piece_end) piece_end = at;
+      }
+      std::string value = StripMarkup(text.substr(piece_start, piece_end - piece_start));
+      if (before_label && piece_end == to) value = DropTrailingBoxNumber(std::move(value));
+      if (!value.empty()) tokens.push_back({HeaderToken::Kind::kText, Label::kName, false, value});
+      piece_start = piece_end + 1;
+    }
+  };
   const std::string lower = Lower(text);
   size_t at = 0;
   while (at < text.size()) {
@@ -76,12 +106,14 @@ void AddText(std::string_view raw, std::vector<HeaderToken>& tokens) {
       }
     }
     const size_t text_end = found ? best : text.size();
-    std::string before = StripMarkup(text.substr(at, text_end - at));
-    if (found) before = DropTrailingBoxNumber(std::move(before));
-    if (!before.empty()) tokens.push_back({HeaderToken::Kind::kText, Label::kName, false, before});
+    add_values(at, text_end, found != nullptr);
     if (!found) break;
     tokens.push_back({HeaderToken::Kind::kLabel, found->label, false, text.substr(best, found->phrase.size())});
     at = best + found->phrase.size();
+    // The form marks "Reporting Person*" with a footnote's asterisk.
+    for (std::string_view mark : {"^*", "*"}) {
+      if (text.compare(at, mark.size(), mark) == 0) at += mark.size();
+    }
   }
 }
 

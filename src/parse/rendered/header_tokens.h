@@ -34,7 +34,8 @@ struct HeaderToken {
   Kind kind;
   Label label = Label::kName;  // kLabel only
   bool checked = false;        // kCheckbox only
-  std::string text;            // kValue: the value as written; kText: other text; kLabel: the label as printed
+  std::string text;            // kValue: the value as written; kText: other printed text;
+                               // kLabel: the label's words as written
 };
 
 /// Splits one cell into tokens, in order. `<u>…</u>` is a value; checkboxes are

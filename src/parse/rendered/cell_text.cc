@@ -1,0 +1,207 @@
+#include "parse/rendered/cell_text.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace form4::internal {
+namespace {
+
+bool IsRuleChar(char32_t c) {
+  return (c >= 0x2500 && c <= 0x257F) || c == U'=' || c == U'-' || c == U'_';
+}
+
+// A line drawn only with rule characters (three or more): a horizontal rule.
+bool IsRuleLine(const PageLine& line) {
+  size_t rules = 0;
+  for (char32_t c : line) {
+    if (c == U' ') continue;
+    if (!IsRuleChar(c)) return false;
+    ++rules;
+  }
+  return rules >= 3;
+}
+
+bool IsBlankLine(const PageLine& line) { return line.find_first_not_of(U' ') == PageLine::npos; }
+
+bool IsWordChar(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || c > 0x7F;
+}
+
+// A run of text on one line: words separated by single spaces.
+struct Chunk {
+  size_t begin = 0, end = 0;  // columns [begin, end)
+  std::u32string text;
+};
+
+// Two blank columns set text apart; one is a space between words.
+std::vector<Chunk> LineChunks(const PageLine& line) {
+  std::vector<Chunk> chunks;
+  size_t x = 0;
+  while (x < line.size()) {
+    while (x < line.size() && line[x] == U' ') ++x;
+    if (x == line.size()) break;
+    size_t end = x;
+    while (end < line.size() && !(line[end] == U' ' && (end + 1 == line.size() || line[end + 1] == U' '))) ++end;
+    chunks.push_back({x, end, line.substr(x, end - x)});
+    x = end;
+  }
+  return chunks;
+}
+
+// A box's mark: a row's first cell, never wrapped text.
+bool IsMark(const std::u32string& text) { return text == U"X" || text == U"x"; }
+
+size_t FirstWordLength(const std::u32string& text) {
+  const size_t space = text.find(U' ');
+  return space == std::u32string::npos ? text.size() : space;
+}
+
+// Reads a cell's lines as rows of columns. The columns are those of a borderless
+// inner table: runs of text set apart by gaps. A line continues the row above
+// when each of its runs is the wrapped rest of the run above it, that is when
+// its first word would not have fit after it; a mark in a box ("X") starts a row.
+class CellReader {
+ public:
+  // `width`: the cell's width inside its padding; `padding`: the blank its text leaves on the left.
+  CellReader(size_t width, size_t padding) : width_(width), padding_(padding) {}
+
+  void AddLine(const PageLine& line) {
+    if (IsBlankLine(line) || IsRuleLine(line)) {
+      EndTable();
+      return;
+    }
+    std::vector<Chunk> chunks = LineChunks(line);
+    std::vector<size_t> where = Place(chunks);
+    if (where.empty()) {  // the line does not fit the columns: a new inner table starts
+      EndTable();
+      where = Place(chunks);
+    }
+    for (size_t k = 0; k < chunks.size(); ++k) {
+      Column& column = columns_[where[k]];
+      column.begin = std::min(column.begin, chunks[k].begin);
+      column.end = std::max(column.end, chunks[k].end);
+      column.widest = std::max(column.widest, chunks[k].text.size());
+    }
+    bool continues = !row_empty_;
+    for (size_t k = 0; k < chunks.size() && continues; ++k) {
+      const Column& column = columns_[where[k]];
+      continues = !IsMark(chunks[k].text) && !column.text.empty() &&
+                  (BreaksInsideWord(column.text, chunks[k].text) ||
+                   column.last + 1 + FirstWordLength(chunks[k].text) > Limit(column));
+    }
+    if (!continues) EndRow();
+    for (size_t k = 0; k < chunks.size(); ++k) {
+      Column& column = columns_[where[k]];
+      Append(column.text, chunks[k].text);
+      column.last = plain_ ? chunks[k].end - column.begin : chunks[k].text.size();
+      row_empty_ = false;
+    }
+  }
+
+  std::string Finish() {
+    EndTable();
+    return std::move(out_);
+  }
+
+ private:
+  struct Column {
+    size_t begin, end;    // the columns its text has taken so far
+    size_t widest;        // its longest line so far
+    std::u32string text;  // its text in the current row
+    size_t last = 0;      // the length of its last line (in a plain cell, from `begin`)
+  };
+
+  // How long a line of `column` can be: the cell's width inside its padding in a
+  // plain cell; else as long as the column's longest line.
+  size_t Limit(const Column& column) const {
+    if (plain_) return padding_ + width_ - std::min(column.begin, padding_ + width_);
+    return column.widest;
+  }
+
+  // The column of each chunk: the one whose text it overlaps, else a new one.
+  // Empty when the line does not fit the columns: a chunk overlaps two columns,
+  // two chunks one column, or a plain cell's line is not under its text.
+  std::vector<size_t> Place(const std::vector<Chunk>& chunks) {
+    if (columns_.empty()) plain_ = chunks.size() == 1;
+    if (plain_ && chunks.size() > 1) return {};
+    std::vector<size_t> where;
+    for (const Chunk& chunk : chunks) {
+      size_t found = SIZE_MAX;
+      for (size_t c = 0; c < columns_.size(); ++c) {
+        if (columns_[c].begin < chunk.end && chunk.begin < columns_[c].end) {
+          if (found != SIZE_MAX) return {};
+          found = c;
+        }
+      }
+      if (found == SIZE_MAX) {
+        if (plain_ && !columns_.empty()) return {};
+        found = columns_.size();
+        columns_.push_back({chunk.begin, chunk.end, 0, {}, 0});
+      }
+      if (std::find(where.begin(), where.end(), found) != where.end()) return {};
+      where.push_back(found);
+    }
+    return where;
+  }
+
+  // True when a line ending in `above` and the next one starting with `below`
+  // were broken inside a word: after a hyphen or slash in it ("Series D-" "1"),
+  // before a slash ("06/14" "/2017"), or after a footnote marker's caret ("^" "(1)").
+  static bool BreaksInsideWord(const std::u32string& above, const std::u32string& below) {
+    if (above.empty() || below.empty()) return false;
+    const char32_t last = above.back();
+    if (last == U'^') return true;
+    const bool word_before = above.size() >= 2 && IsWordChar(above[above.size() - 2]);
+    if ((last == U'-' || last == U'/') && word_before && IsWordChar(below.front())) return true;
+    return below.front() == U'/' && IsWordChar(last) && below.size() >= 2 && IsWordChar(below[1]);
+  }
+
+  // Joins a wrapped line to the text above: with a space, or with none where it broke inside a word.
+  static void Append(std::u32string& text, const std::u32string& more) {
+    if (!text.empty() && !BreaksInsideWord(text, more)) text.push_back(U' ');
+    text += more;
+  }
+
+  void EndRow() {
+    if (row_empty_) return;
+    std::vector<const Column*> order;
+    for (const Column& column : columns_) {
+      if (!column.text.empty()) order.push_back(&column);
+    }
+    std::sort(order.begin(), order.end(), [](const Column* a, const Column* b) { return a->begin < b->begin; });
+    if (!out_.empty()) out_.push_back('\n');
+    for (size_t k = 0; k < order.size(); ++k) {
+      if (k > 0) out_.push_back('\t');
+      out_ += ToUtf8(order[k]->text);
+    }
+    for (Column& column : columns_) column.text.clear(), column.last = 0;
+    row_empty_ = true;
+  }
+
+  void EndTable() {
+    EndRow();
+    columns_.clear();
+  }
+
+  size_t width_, padding_;
+  std::vector<Column> columns_;
+  bool plain_ = false;  // the columns are a plain cell's one column (its first line had one run)
+  bool row_empty_ = true;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string CellText(const std::vector<PageLine>& lines) {
+  size_t width = 0, padding = SIZE_MAX;
+  for (const PageLine& line : lines) {
+    width = std::max(width, line.size());
+    if (!IsBlankLine(line) && !IsRuleLine(line)) padding = std::min(padding, line.find_first_not_of(U' '));
+  }
+  if (padding == SIZE_MAX) return {};
+  CellReader reader(width > 2 * padding ? width - 2 * padding : 0, padding);
+  for (const PageLine& line : lines) reader.AddLine(line);
+  return reader.Finish();
+}
+
+}  // namespace form4::internal

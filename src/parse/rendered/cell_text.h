@@ -1,0 +1,27 @@
+// The text of a cell drawn on a plain-text page, with the layout that separates
+// its values kept: a cell of the SEC's form holds borderless inner tables (the
+// name and address lines, "Director  10% Owner", city / state / ZIP), which a
+// text dump lays out with spaces and wraps to the cell's width.
+#ifndef FORM4_PARSE_RENDERED_CELL_TEXT_H_
+#define FORM4_PARSE_RENDERED_CELL_TEXT_H_
+
+#include <string>
+#include <vector>
+
+#include "parse/rendered/text_layout.h"
+
+namespace form4::internal {
+
+/// The text of a cell whose lines (all as wide as the cell) are `lines`, as UTF-8:
+/// - a line that continues the one above (its first word did not fit there) is
+///   joined to it with a space; other lines are separated by '\n';
+/// - text set apart by a gap of two or more blank columns that runs through a
+///   block of lines (a borderless inner table's columns) is read row by row, its
+///   columns separated by '\t', each column wrapped on its own;
+/// - lines drawn only with rule characters (an `<hr>`) are blank.
+/// Readers that want plain text collapse '\n' and '\t' like any whitespace.
+std::string CellText(const std::vector<PageLine>& lines);
+
+}  // namespace form4::internal
+
+#endif  // FORM4_PARSE_RENDERED_CELL_TEXT_H_
