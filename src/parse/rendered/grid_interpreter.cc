@@ -433,9 +433,11 @@ std::vector<Column> WithoutV(std::vector<Column> roles) {
 }
 
 // The layouts a table's rows may have: the form's own (Form 5 has no V column),
-// then the same with Table II's (A) and (D) merged, as some renderings do.
-std::vector<std::vector<Column>> LayoutVariants(const std::vector<Column>& full, bool form5) {
+// then, unless the subheadings show (A) and (D) apart, the same with Table II's
+// (A) and (D) merged, as some renderings do.
+std::vector<std::vector<Column>> LayoutVariants(const std::vector<Column>& full, bool form5, bool split_ad) {
   const std::vector<Column> form = form5 ? WithoutV(full) : full;
+  if (split_ad) return {form};
   return {form, MergeAcquiredDisposed(form)};
 }
 
@@ -459,6 +461,19 @@ bool IsSubheadingRow(const GridRow& row) {
     any = true;
   }
   return any;
+}
+
+// True when the subheading rows from `begin` show "(A)" and "(D)" as cells of their own.
+bool HasSplitAcquiredDisposed(const Grid& grid, size_t begin, size_t end) {
+  bool acquired = false, disposed = false;
+  for (size_t r = begin; r < end && IsSubheadingRow(grid.rows[r]); ++r) {
+    for (const std::string& cell : grid.rows[r].cells) {
+      const std::string text = Lower(StripMarkup(cell));
+      acquired = acquired || text == "(a)";
+      disposed = disposed || text == "(d)";
+    }
+  }
+  return acquired && disposed;
 }
 
 // True when a cell of `row` starts one of the header's boxes ("1. Name and Address of Reporting Person").
@@ -626,7 +641,8 @@ void ReadTable(const Grid& grid, size_t title, size_t end, bool derivative, cons
   size_t r = title + 1;
   while (r < end && RowText(grid.rows[r]).find("title of") == std::string::npos) ++r;
   if (r >= end) return;
-  const std::vector<std::vector<Column>> variants = LayoutVariants(ColumnRoles(grid.rows[r]), form == "5");
+  const std::vector<std::vector<Column>> variants =
+      LayoutVariants(ColumnRoles(grid.rows[r]), form == "5", HasSplitAcquiredDisposed(grid, r + 1, end));
   bool in_rows = false;
   for (++r; r < end; ++r) {
     const GridRow& grid_row = grid.rows[r];
