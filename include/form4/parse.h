@@ -20,10 +20,11 @@ enum class Format {
   kSgml,  // EDGAR full-submission .txt (<SEC-DOCUMENT> or <SUBMISSION> wrapper)
   kMarkdown,  // a rendering as markdown with pipe tables
   kTsv,       // a rendering as tab-separated text
+  kPdfText,   // the printed form as text laid out by position (pdftotext -layout)
 };
 
 /// The stable name of a format as it appears in `source.format` ("xml", "sgml",
-/// "markdown", "tsv", "unknown").
+/// "markdown", "tsv", "pdftotext", "unknown").
 std::string_view FormatName(Format format);
 
 /// The format of `input`, judged from its content alone (never the file name).

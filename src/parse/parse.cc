@@ -43,11 +43,22 @@ Result<std::string> ReadStream(std::FILE* stream, const std::string& label) {
   return content;
 }
 
+// True for a line where a run of three or more spaces separates text: a
+// column gap of text laid out by position.
+bool HasColumnGap(std::string_view line) {
+  const size_t first = line.find_first_not_of(" \f");
+  const size_t last = line.find_last_not_of(" \r");
+  if (first == std::string_view::npos || last <= first) return false;
+  return line.substr(first, last - first).find("   ") != std::string_view::npos;
+}
+
 // Renderings are told apart by how their lines are built: pipe-table rows,
-// tab-separated cells.
+// tab-separated cells, columns set by runs of spaces in a printed page's text
+// (pdftotext -layout: pages end with form feeds).
 Format DetectRendering(std::string_view input) {
   constexpr size_t kEnoughLines = 3;
-  size_t pipe_rows = 0, tab_rows = 0;
+  constexpr size_t kEnoughGaps = 10;
+  size_t pipe_rows = 0, tab_rows = 0, gapped_rows = 0;
   for (size_t start = 0; start < input.size();) {
     size_t end = input.find('\n', start);
     if (end == std::string_view::npos) end = input.size();
@@ -55,10 +66,14 @@ Format DetectRendering(std::string_view input) {
     const size_t first = line.find_first_not_of(" \t");
     if (first != std::string_view::npos && line[first] == '|') ++pipe_rows;
     if (line.find('\t') != std::string_view::npos && line.find('\t') != line.rfind('\t')) ++tab_rows;
+    gapped_rows += HasColumnGap(line);
     start = end + 1;
   }
   if (pipe_rows >= kEnoughLines) return Format::kMarkdown;
   if (tab_rows >= kEnoughLines) return Format::kTsv;
+  const bool paged = input.find('\f') != std::string_view::npos;
+  const bool boxed = input.find("\xE2\x94\x82") != std::string_view::npos;  // "│": a text browser's table
+  if (paged && !boxed && gapped_rows >= kEnoughGaps) return Format::kPdfText;
   return Format::kUnknown;
 }
 
@@ -70,6 +85,7 @@ std::string_view FormatName(Format format) {
     case Format::kSgml: return "sgml";
     case Format::kMarkdown: return "markdown";
     case Format::kTsv: return "tsv";
+    case Format::kPdfText: return "pdftotext";
     case Format::kUnknown: break;
   }
   return "unknown";
@@ -94,6 +110,7 @@ const Reader* ReaderFor(Format format) {
     case Format::kSgml: return &SgmlReader();
     case Format::kMarkdown: return &MarkdownReader();
     case Format::kTsv: return &TsvReader();
+    case Format::kPdfText: return &PdfTextReader();
     case Format::kUnknown: break;
   }
   return nullptr;

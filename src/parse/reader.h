@@ -29,6 +29,7 @@ const Reader& XmlReader();
 const Reader& SgmlReader();
 const Reader& MarkdownReader();
 const Reader& TsvReader();
+const Reader& PdfTextReader();
 
 }  // namespace form4::internal
 

@@ -1,0 +1,386 @@
+#include "parse/layout/layout_table.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <optional>
+#include <set>
+#include <string_view>
+
+#include "parse/layout/captions.h"
+#include "parse/rendered/values.h"
+#include "util/text.h"
+
+namespace form4::internal {
+namespace {
+
+constexpr double kFarLeft = -1e9;
+// How far a column boundary may move to pass between chunks instead of through them.
+constexpr double kReach = 6;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// "1.", "2A.", "10.": the number a column heading starts with.
+bool IsColumnNumber(std::string_view word) {
+  size_t i = 0;
+  while (i < word.size() && word[i] >= '0' && word[i] <= '9') ++i;
+  if (i == 0 || i > 2) return false;
+  if (i < word.size() && word[i] == 'A') ++i;
+  return i + 1 == word.size() && word[i] == '.';
+}
+
+// The columns a heading stands for when it has several: the words of the
+// sub-headings printed under it, left to right ("Code" and "V" under
+// "3. Transaction Code"). Tested in the grid interpreter's order, so that both
+// read a heading as the same columns.
+std::vector<std::string_view> SubHeadingsOf(const std::string& heading) {
+  struct Kind {
+    std::string_view phrase;
+    std::vector<std::string_view> keys;
+  };
+  static const std::vector<Kind> kKinds = {
+      {"deemed execution", {}},
+      {"date exercisable", {"exercisable", "expiration"}},
+      {"transaction date", {}},
+      {"transaction code", {"code", "v"}},
+      {"conversion or exercise price", {}},
+      {"underlying", {"title", "shares"}},
+      {"title of", {}},
+      {"derivative securities acquired", {"(a)", "(d)"}},
+      {"acquired (a) or disposed", {"amount", "(d)", "price"}},
+  };
+  const std::string lower = Lower(heading);
+  for (const Kind& kind : kKinds) {
+    if (lower.find(kind.phrase) != std::string::npos) return kind.keys;
+  }
+  return {};
+}
+
+struct Columns {
+  std::vector<std::string> headings;  // one per heading
+  std::vector<size_t> spans;          // sub-columns under each heading
+  std::vector<double> starts;         // left edge of each sub-column; starts[0] is kFarLeft
+};
+
+// A word of the heading block with its line.
+struct HeadingWord {
+  size_t line;
+  Word word;
+};
+
+// Left edges of the sub-columns of one heading spanning [begin, end): halfway
+// between the centres of neighbouring sub-headings. A sub-heading the page
+// does not show gets no room (the form's Form 5 prints no "Code"/"V").
+std::vector<double> SubColumnStarts(double begin, double end, const std::vector<std::optional<double>>& centers) {
+  std::vector<double> starts = {begin};
+  for (size_t k = 1; k < centers.size(); ++k) {
+    double start = end;
+    if (centers[k] && centers[k - 1]) {
+      start = (*centers[k - 1] + *centers[k]) / 2;
+    } else if (centers[k]) {
+      start = (starts.back() + *centers[k]) / 2;
+    }
+    starts.push_back(std::max(start, starts.back()));
+  }
+  return starts;
+}
+
+// Reads the heading block (lines [begin, end)): a column starts where its
+// number ("1.", "2A.") stands; its heading is the text in its columns.
+Columns ReadHeadings(const std::vector<LayoutLine>& lines, size_t begin, size_t end) {
+  std::set<int> column_starts;
+  std::vector<HeadingWord> words;
+  for (size_t l = begin; l < end; ++l) {
+    for (const Chunk& chunk : lines[l].chunks) {
+      if (IsColumnNumber(lines[l].words[chunk.first_word].text)) column_starts.insert(chunk.x);
+    }
+    for (const Word& word : lines[l].words) words.push_back({l, word});
+  }
+  Columns columns;
+  const std::vector<int> starts(column_starts.begin(), column_starts.end());
+  for (size_t c = 0; c < starts.size(); ++c) {
+    const double begin_x = c == 0 ? kFarLeft : starts[c] - 1;
+    const double end_x = c + 1 < starts.size() ? starts[c + 1] - 1 : 1e9;
+    std::string heading, line_text;
+    size_t line = 0;
+    std::vector<const HeadingWord*> mine;
+    for (const HeadingWord& hw : words) {
+      if (hw.word.x < begin_x || hw.word.x >= end_x) continue;
+      mine.push_back(&hw);
+      if (!line_text.empty() && hw.line != line) {
+        AppendWrapped(heading, line_text);
+        line_text.clear();
+      }
+      line = hw.line;
+      AppendWord(line_text, hw.word.text);
+    }
+    AppendWrapped(heading, line_text);
+    const std::vector<std::string_view> keys = SubHeadingsOf(heading);
+    std::vector<std::optional<double>> centers;
+    for (std::string_view key : keys) {
+      std::optional<double> center;
+      for (const HeadingWord* hw : mine) {  // the last one: sub-headings stand below the heading
+        if (LabelWord(hw->word.text) == key) center = (hw->word.x + hw->word.end) / 2.0;
+      }
+      centers.push_back(center);
+    }
+    std::vector<double> sub_starts = keys.empty() ? std::vector<double>{begin_x}
+                                                  : SubColumnStarts(begin_x, end_x, centers);
+    columns.headings.push_back(CollapseWhitespace(heading));
+    columns.spans.push_back(sub_starts.size());
+    columns.starts.insert(columns.starts.end(), sub_starts.begin(), sub_starts.end());
+  }
+  return columns;
+}
+
+// How many chunks a boundary at `x` would cut through.
+size_t Cuts(const std::vector<Piece>& pieces, double x) {
+  size_t cuts = 0;
+  for (const Piece& piece : pieces) cuts += piece.chunk.x < x && x < piece.chunk.end;
+  return cuts;
+}
+
+// The sub-column boundaries for one page of rows: a boundary that cuts
+// through chunks moves, within kReach, to where it cuts the fewest (the
+// nearest such place). Pages of one filing are laid out with slightly
+// different character grids, so the headings' columns are only close.
+std::vector<double> SnapToGutters(std::vector<double> starts, const std::vector<Piece>& pieces) {
+  for (size_t i = 1; i < starts.size(); ++i) {
+    const double here = starts[i];
+    size_t best_cuts = Cuts(pieces, here);
+    if (best_cuts == 0) continue;
+    double best = here;
+    const double low = std::max(starts[i - 1], here - kReach);
+    const double high = i + 1 < starts.size() ? std::min(starts[i + 1], here + kReach) : here + kReach;
+    for (double x = std::floor(low) + 0.5; x < high; x += 1) {
+      const size_t cuts = Cuts(pieces, x);
+      if (cuts < best_cuts || (cuts == best_cuts && std::abs(x - here) < std::abs(best - here))) {
+        best = x;
+        best_cuts = cuts;
+      }
+    }
+    starts[i] = best;
+  }
+  return starts;
+}
+
+size_t SubColumnAt(const std::vector<double>& starts, double x) {
+  size_t column = 0;
+  while (column + 1 < starts.size() && starts[column + 1] <= x) ++column;
+  return column;
+}
+
+struct Placed {
+  size_t column;
+  Piece piece;
+};
+
+// Puts a chunk in its sub-column. A chunk that a boundary cuts holds two
+// cells' text one space apart; it is split at the space nearest the boundary.
+std::vector<Placed> Place(const Piece& piece, const std::vector<double>& starts) {
+  std::vector<double> cutting;
+  for (size_t i = 1; i < starts.size(); ++i) {
+    if (piece.chunk.x < starts[i] && starts[i] < piece.chunk.end) cutting.push_back(starts[i]);
+  }
+  const double center = (piece.chunk.x + piece.chunk.end) / 2.0;
+  if (cutting.empty() || piece.chunk.word_count < 2) return {{SubColumnAt(starts, center), piece}};
+  const std::vector<Word> words = SplitChunk(piece.chunk);
+  std::set<size_t> splits;  // split after word k
+  for (double boundary : cutting) {
+    size_t best = 0;
+    for (size_t k = 0; k + 1 < words.size(); ++k) {
+      const double gap = (words[k].end + words[k + 1].x) / 2.0;
+      const double best_gap = (words[best].end + words[best + 1].x) / 2.0;
+      if (std::abs(gap - boundary) < std::abs(best_gap - boundary)) best = k;
+    }
+    splits.insert(best);
+  }
+  std::vector<Placed> placed;
+  size_t first = 0;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (k + 1 < words.size() && !splits.count(k)) continue;
+    Piece part{piece.line, {{}, words[first].x, words[k].end, 0, k - first + 1}};
+    for (size_t w = first; w <= k; ++w) AppendWord(part.chunk.text, words[w].text);
+    placed.push_back({SubColumnAt(starts, (part.chunk.x + part.chunk.end) / 2.0), std::move(part)});
+    first = k + 1;
+  }
+  return placed;
+}
+
+bool IsMarkerOnly(std::string_view text) {
+  const MarkedValue value = SplitFootnoteMarkers(text);
+  return value.text.empty() && !value.footnotes.empty();
+}
+
+// A footnote marker is printed after its value, smaller and raised, and the
+// converter may set it apart, even past the next column's edge. A marker alone
+// in a column that holds another value in this row belongs to the chunk left
+// of it on its line.
+void AttachStrayMarkers(std::vector<Placed>& row) {
+  for (Placed& marker : row) {
+    if (!IsMarkerOnly(marker.piece.chunk.text)) continue;
+    const bool column_has_value = std::any_of(row.begin(), row.end(), [&](const Placed& other) {
+      return other.column == marker.column && !IsMarkerOnly(other.piece.chunk.text);
+    });
+    if (!column_has_value) continue;
+    const Placed* left = nullptr;
+    for (const Placed& other : row) {
+      if (other.piece.line != marker.piece.line || other.piece.chunk.x >= marker.piece.chunk.x) continue;
+      if (left == nullptr || other.piece.chunk.x > left->piece.chunk.x) left = &other;
+    }
+    if (left != nullptr) marker.column = left->column;
+  }
+}
+
+// The cells of one table row: each sub-column's chunks top to bottom, left to right.
+GridRow Cells(std::vector<Placed> row, size_t column_count) {
+  std::stable_sort(row.begin(), row.end(), [](const Placed& a, const Placed& b) {
+    return a.piece.line != b.piece.line ? a.piece.line < b.piece.line : a.piece.chunk.x < b.piece.chunk.x;
+  });
+  GridRow cells;
+  cells.cells.resize(column_count);
+  std::vector<size_t> last_line(column_count, 0);
+  for (const Placed& placed : row) {
+    std::string& cell = cells.cells[placed.column];
+    if (!cell.empty() && last_line[placed.column] == placed.piece.line) {
+      cell.push_back(' ');
+      cell += placed.piece.chunk.text;
+    } else {
+      AppendWrapped(cell, placed.piece.chunk.text);
+    }
+    last_line[placed.column] = placed.piece.line;
+  }
+  return cells;
+}
+
+size_t DistinctColumns(const std::vector<Placed>& placed, size_t line) {
+  std::set<size_t> columns;
+  for (const Placed& p : placed) {
+    if (p.piece.line == line) columns.insert(p.column);
+  }
+  return columns.size();
+}
+
+// True when the lines of `part` hold a whole table row: one line shows values
+// in three columns or more (title, amount, ownership form at the least).
+bool IsWholeRow(const std::vector<Placed>& part) {
+  return std::any_of(part.begin(), part.end(),
+                     [&](const Placed& p) { return DistinctColumns(part, p.piece.line) >= 3; });
+}
+
+// Groups the placed chunks into table rows: lines between blank lines, where a
+// group that a page break cuts is split only when each part is a whole row.
+std::vector<std::vector<Placed>> GroupRows(const std::vector<LayoutLine>& lines, size_t begin, size_t end,
+                                           const std::map<size_t, std::vector<Placed>>& by_line) {
+  std::vector<std::vector<Placed>> rows;
+  std::vector<std::vector<Placed>> parts;  // the current group, one part per page
+  const auto flush = [&] {
+    if (parts.empty()) return;
+    const bool split = parts.size() > 1 && std::all_of(parts.begin(), parts.end(), IsWholeRow);
+    if (split) {
+      rows.insert(rows.end(), parts.begin(), parts.end());
+    } else {
+      std::vector<Placed> merged;
+      for (const std::vector<Placed>& part : parts) merged.insert(merged.end(), part.begin(), part.end());
+      rows.push_back(std::move(merged));
+    }
+    parts.clear();
+  };
+  int page = -1;
+  for (size_t l = begin; l < end; ++l) {
+    if (lines[l].Blank()) {
+      flush();
+      continue;
+    }
+    const auto found = by_line.find(l);
+    if (found == by_line.end()) continue;
+    if (parts.empty() || lines[l].page != page) parts.emplace_back();
+    page = lines[l].page;
+    parts.back().insert(parts.back().end(), found->second.begin(), found->second.end());
+  }
+  flush();
+  return rows;
+}
+
+// The words of Table I and II's column headings on Forms 3, 4 and 5.
+constexpr std::string_view kHeadingText =
+    "1. Title of Security (Instr. 3) 2. Transaction Date (Month/Day/Year) 2A. Deemed Execution Date, if any "
+    "(Month/Day/Year) 3. Transaction Code (Instr. 8) 4. Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4 "
+    "and 5) 5. Amount of Securities Beneficially Owned Following Reported Transaction(s) (Instr. 3 and 4) "
+    "6. Ownership Form: Direct (D) or Indirect (I) (Instr. 4) 7. Nature of Indirect Beneficial Ownership "
+    "(Instr. 4) Code V Amount (A) or (D) Price "
+    "1. Title of Derivative Security (Instr. 3) 2. Conversion or Exercise Price of Derivative Security "
+    "3. Transaction Date 3A. Deemed Execution Date 4. Transaction Code 5. Number of Derivative Securities "
+    "Acquired (A) or Disposed of (D) 6. Date Exercisable and Expiration Date 7. Title and Amount of Securities "
+    "Underlying Derivative Security 8. Price of Derivative Security (Instr. 5) 9. Number of derivative "
+    "Securities Beneficially Owned Following Reported Transaction(s) 10. Ownership Form: Direct (D) or Indirect "
+    "(I) 11. Nature of Indirect Beneficial Ownership Date Exercisable Expiration Date Title Amount or Number of "
+    "Shares at end of Issuer's Fiscal Year 2. Amount of Securities Beneficially Owned 3. Ownership Form "
+    "4. Nature of Indirect Beneficial Ownership 4. Conversion or Exercise Price 5. Ownership Form "
+    "6. Nature of Indirect Beneficial Ownership";
+
+// True for a line that holds only words of the column headings.
+bool IsHeadingLine(const LayoutLine& line) {
+  static const std::set<std::string> kVocabulary = [] {
+    const std::vector<std::string> words = LabelWords(kHeadingText);
+    return std::set<std::string>(words.begin(), words.end());
+  }();
+  return std::all_of(line.words.begin(), line.words.end(),
+                     [](const Word& word) { return kVocabulary.count(LabelWord(word.text)) > 0; });
+}
+
+size_t FindHeadingLine(const std::vector<LayoutLine>& lines, size_t begin, size_t end) {
+  for (size_t l = begin; l < end; ++l) {
+    for (const Chunk& chunk : lines[l].chunks) {
+      const std::vector<std::string> words = LabelWords(chunk.text);
+      if (words.size() >= 2 && words[0] == "1." && words[1] == "title") return l;
+    }
+  }
+  return end;
+}
+
+}  // namespace
+
+void AppendLayoutTable(const std::vector<LayoutLine>& lines, size_t title, size_t end, Grid& grid) {
+  grid.rows.push_back({{lines[title].Text()}});
+  const size_t heading_begin = FindHeadingLine(lines, title + 1, end);
+  // The headings end with the last line of heading words (blank lines may stand between them).
+  size_t heading_end = heading_begin + 1;
+  for (size_t l = heading_begin + 1; l < end && IsHeadingLine(lines[l]); ++l) {
+    if (!lines[l].Blank()) heading_end = l + 1;
+  }
+  if (heading_begin >= end) {
+    grid.rows.push_back({});
+    return;
+  }
+  const Columns columns = ReadHeadings(lines, heading_begin, heading_end);
+  GridRow heading_row;
+  for (size_t c = 0; c < columns.headings.size(); ++c) {
+    heading_row.cells.push_back(columns.headings[c]);
+    heading_row.cells.resize(heading_row.cells.size() + columns.spans[c] - 1);
+  }
+  grid.rows.push_back(heading_row);
+
+  std::map<int, std::vector<Piece>> by_page;
+  for (const Piece& piece : PiecesOf(lines, heading_end, end, false)) by_page[lines[piece.line].page].push_back(piece);
+  std::map<size_t, std::vector<Placed>> by_line;
+  for (const auto& [page, pieces] : by_page) {
+    const std::vector<double> starts = SnapToGutters(columns.starts, pieces);
+    for (const Piece& piece : pieces) {
+      for (Placed& placed : Place(piece, starts)) by_line[piece.line].push_back(std::move(placed));
+    }
+  }
+  for (std::vector<Placed>& row : GroupRows(lines, heading_end, end, by_line)) {
+    AttachStrayMarkers(row);
+    grid.rows.push_back(Cells(std::move(row), columns.starts.size()));
+  }
+  grid.rows.push_back({});
+}
+
+}  // namespace form4::internal
