@@ -35,37 +35,54 @@ bool IsColumnNumber(std::string_view word) {
   return i + 1 == word.size() && word[i] == '.';
 }
 
+// What a heading with several sub-columns holds in them, which tells its
+// cells apart where their positions do not.
+enum class Parts {
+  kOne,              // one column
+  kCodeAndV,         // "Code" and "V": V holds only the letter V
+  kAmountAdPrice,    // "Amount", "(A) or (D)" (only A or D), "Price"
+  kAcquiredDisposed, // "(A)" and "(D)": two amounts
+  kTwoDates,         // "Date Exercisable" and "Expiration Date"
+  kTitleAndAmount,   // underlying security: "Title" (text) and "Amount or Number of Shares"
+};
+
+struct HeadingKind {
+  std::string_view phrase;
+  Parts parts;
+  std::vector<std::string_view> keys;  // the sub-headings' words, left to right
+};
+
 // The columns a heading stands for when it has several: the words of the
 // sub-headings printed under it, left to right ("Code" and "V" under
 // "3. Transaction Code"). Tested in the grid interpreter's order, so that both
 // read a heading as the same columns.
-std::vector<std::string_view> SubHeadingsOf(const std::string& heading) {
-  struct Kind {
-    std::string_view phrase;
-    std::vector<std::string_view> keys;
-  };
-  static const std::vector<Kind> kKinds = {
-      {"deemed execution", {}},
-      {"date exercisable", {"exercisable", "expiration"}},
-      {"transaction date", {}},
-      {"transaction code", {"code", "v"}},
-      {"conversion or exercise price", {}},
-      {"underlying", {"title", "shares"}},
-      {"title of", {}},
-      {"derivative securities acquired", {"(a)", "(d)"}},
-      {"acquired (a) or disposed", {"amount", "(d)", "price"}},
+const HeadingKind& KindOf(const std::string& heading) {
+  static const std::vector<HeadingKind> kKinds = {
+      {"deemed execution", Parts::kOne, {}},
+      {"date exercisable", Parts::kTwoDates, {"exercisable", "expiration"}},
+      {"transaction date", Parts::kOne, {}},
+      {"transaction code", Parts::kCodeAndV, {"code", "v"}},
+      {"conversion or exercise price", Parts::kOne, {}},
+      {"underlying", Parts::kTitleAndAmount, {"title", "shares"}},
+      {"title of", Parts::kOne, {}},
+      {"derivative securities acquired", Parts::kAcquiredDisposed, {"(a)", "(d)"}},
+      {"acquired (a) or disposed", Parts::kAmountAdPrice, {"amount", "(d)", "price"}},
+      {"", Parts::kOne, {}},
   };
   const std::string lower = Lower(heading);
-  for (const Kind& kind : kKinds) {
-    if (lower.find(kind.phrase) != std::string::npos) return kind.keys;
+  for (const HeadingKind& kind : kKinds) {
+    if (lower.find(kind.phrase) != std::string::npos) return kind;
   }
-  return {};
+  return kKinds.back();
 }
 
 struct Columns {
   std::vector<std::string> headings;  // one per heading
+  std::vector<Parts> parts;           // what each heading's sub-columns hold
   std::vector<size_t> spans;          // sub-columns under each heading
   std::vector<double> starts;         // left edge of each sub-column; starts[0] is kFarLeft
+  std::vector<size_t> heading_of;     // the heading each sub-column is under
+  std::vector<size_t> first_of;       // the first sub-column under each heading
 };
 
 // A word of the heading block with its line.
@@ -121,7 +138,8 @@ Columns ReadHeadings(const std::vector<LayoutLine>& lines, size_t begin, size_t 
       AppendWord(line_text, hw.word.text);
     }
     AppendWrapped(heading, line_text);
-    const std::vector<std::string_view> keys = SubHeadingsOf(heading);
+    const HeadingKind& kind = KindOf(heading);
+    const std::vector<std::string_view>& keys = kind.keys;
     std::vector<std::optional<double>> centers;
     for (std::string_view key : keys) {
       std::optional<double> center;
@@ -133,6 +151,9 @@ Columns ReadHeadings(const std::vector<LayoutLine>& lines, size_t begin, size_t 
     std::vector<double> sub_starts = keys.empty() ? std::vector<double>{begin_x}
                                                   : SubColumnStarts(begin_x, end_x, centers);
     columns.headings.push_back(CollapseWhitespace(heading));
+    columns.parts.push_back(kind.parts);
+    columns.first_of.push_back(columns.starts.size());
+    columns.heading_of.resize(columns.starts.size() + sub_starts.size(), c);
     columns.spans.push_back(sub_starts.size());
     columns.starts.insert(columns.starts.end(), sub_starts.begin(), sub_starts.end());
   }
@@ -218,6 +239,72 @@ bool IsMarkerOnly(std::string_view text) {
   return value.text.empty() && !value.footnotes.empty();
 }
 
+// The text of a cell piece without its footnote markers.
+std::string Bare(std::string_view text) { return SplitFootnoteMarkers(text).text; }
+
+bool IsAmount(std::string_view text) {
+  const OptNumber number = ParseRenderedNumber(Bare(text));
+  return number && number->is_number;
+}
+
+// Puts the pieces of one row that a heading's sub-columns share where their
+// content says they belong: "V" in V, "A"/"D" between amount and price, the
+// underlying security's title (text) before its amount (a number), and of two
+// dates on one line the first under "Date Exercisable". Positions decide the
+// rest. Pages differ in their character grid by a few columns, which is more
+// than narrow sub-columns such as Code and V leave between them.
+void PlaceByContent(std::vector<Placed>& row, const Columns& columns) {
+  for (Placed& placed : row) {
+    const size_t heading = columns.heading_of[placed.column];
+    const size_t first = columns.first_of[heading];
+    const std::string bare = Bare(placed.piece.chunk.text);
+    if (IsMarkerOnly(placed.piece.chunk.text)) continue;
+    const auto same_line = [&](const auto& accept) {
+      const Placed* found = nullptr;
+      for (const Placed& other : row) {
+        if (&other != &placed && other.piece.line == placed.piece.line &&
+            columns.heading_of[other.column] == heading && accept(other)) {
+          found = &other;
+        }
+      }
+      return found;
+    };
+    switch (columns.parts[heading]) {
+      case Parts::kOne:
+      case Parts::kAcquiredDisposed:
+        break;
+      case Parts::kCodeAndV:
+        placed.column = first + (bare == "V" ? 1 : 0);
+        break;
+      case Parts::kAmountAdPrice: {
+        if (bare == "A" || bare == "D") {
+          placed.column = first + 1;
+          break;
+        }
+        const Placed* mark = same_line([](const Placed& other) {
+          const std::string text = Bare(other.piece.chunk.text);
+          return text == "A" || text == "D";
+        });
+        if (mark != nullptr) {
+          placed.column = first + (placed.piece.chunk.x < mark->piece.chunk.x ? 0 : 2);
+        } else if (placed.column == first + 1) {
+          const double middle = (columns.starts[first + 1] + columns.starts[first + 2]) / 2;
+          placed.column = first + ((placed.piece.chunk.x + placed.piece.chunk.end) / 2.0 < middle ? 0 : 2);
+        }
+        break;
+      }
+      case Parts::kTitleAndAmount:
+        placed.column = first + (IsAmount(placed.piece.chunk.text) ? 1 : 0);
+        break;
+      case Parts::kTwoDates: {
+        const Placed* other = same_line([](const Placed& o) { return !IsMarkerOnly(o.piece.chunk.text); });
+        if (other != nullptr) placed.column = first + (placed.piece.chunk.x < other->piece.chunk.x ? 0 : 1);
+        break;
+      }
+    }
+  }
+}
+
 // A footnote marker is printed after its value, smaller and raised, and the
 // converter may set it apart, even past the next column's edge. A marker alone
 // in a column that holds another value in this row belongs to the chunk left
@@ -274,8 +361,38 @@ bool IsWholeRow(const std::vector<Placed>& part) {
                      [&](const Placed& p) { return DistinctColumns(part, p.piece.line) >= 3; });
 }
 
+// Appends the next page's part of a table row to `row`. A row cut by a page
+// break may show the line it was cut at on both pages; a column whose first
+// piece on the new page repeats its last piece on the old one is read once.
+void AppendAcrossPageBreak(std::vector<Placed>& row, const std::vector<Placed>& part) {
+  std::map<size_t, const Placed*> last;  // by column: the old page's last piece
+  for (const Placed& placed : row) {
+    const Placed*& slot = last[placed.column];
+    if (slot == nullptr || placed.piece.line >= slot->piece.line) slot = &placed;
+  }
+  std::map<size_t, const Placed*> first;  // by column: the new page's first piece
+  for (const Placed& placed : part) {
+    const Placed*& slot = first[placed.column];
+    if (slot == nullptr || placed.piece.line < slot->piece.line) slot = &placed;
+  }
+  std::vector<Placed> kept;
+  for (const Placed& placed : part) {
+    const auto old = last.find(placed.column);
+    const bool repeated = old != last.end() && first[placed.column] == &placed &&
+                          old->second->piece.chunk.text == placed.piece.chunk.text;
+    if (!repeated) kept.push_back(placed);
+  }
+  row.insert(row.end(), kept.begin(), kept.end());
+}
+
+bool SameText(const LayoutLine& a, const LayoutLine& b) {
+  return std::equal(a.chunks.begin(), a.chunks.end(), b.chunks.begin(), b.chunks.end(),
+                    [](const Chunk& x, const Chunk& y) { return x.text == y.text; });
+}
+
 // Groups the placed chunks into table rows: lines between blank lines, where a
-// group that a page break cuts is split only when each part is a whole row.
+// group that a page break cuts is split only when each part is a whole row. The
+// line a row was cut at may show on both pages: it is read once.
 std::vector<std::vector<Placed>> GroupRows(const std::vector<LayoutLine>& lines, size_t begin, size_t end,
                                            const std::map<size_t, std::vector<Placed>>& by_line) {
   std::vector<std::vector<Placed>> rows;
@@ -287,12 +404,13 @@ std::vector<std::vector<Placed>> GroupRows(const std::vector<LayoutLine>& lines,
       rows.insert(rows.end(), parts.begin(), parts.end());
     } else {
       std::vector<Placed> merged;
-      for (const std::vector<Placed>& part : parts) merged.insert(merged.end(), part.begin(), part.end());
+      for (const std::vector<Placed>& part : parts) AppendAcrossPageBreak(merged, part);
       rows.push_back(std::move(merged));
     }
     parts.clear();
   };
   int page = -1;
+  size_t last_line = 0;
   for (size_t l = begin; l < end; ++l) {
     if (lines[l].Blank()) {
       flush();
@@ -300,8 +418,10 @@ std::vector<std::vector<Placed>> GroupRows(const std::vector<LayoutLine>& lines,
     }
     const auto found = by_line.find(l);
     if (found == by_line.end()) continue;
+    if (!parts.empty() && lines[l].page != page && SameText(lines[l], lines[last_line])) continue;
     if (parts.empty() || lines[l].page != page) parts.emplace_back();
     page = lines[l].page;
+    last_line = l;
     parts.back().insert(parts.back().end(), found->second.begin(), found->second.end());
   }
   flush();
@@ -333,6 +453,108 @@ bool IsHeadingLine(const LayoutLine& line) {
   }();
   return std::all_of(line.words.begin(), line.words.end(),
                      [](const Word& word) { return kVocabulary.count(LabelWord(word.text)) > 0; });
+}
+
+// ---------------------------------------------------------------------------
+// Pages after the headings' page
+
+// The kind of text a cell piece holds, which stays the same when a page's
+// character grid moves the piece a few columns.
+enum class Shape { kText, kNumber, kDate, kMarker, kLetters };
+
+Shape ShapeOf(std::string_view text) {
+  if (IsMarkerOnly(text)) return Shape::kMarker;
+  const std::string bare = Bare(text);
+  if (ParseRenderedDate(bare)) return Shape::kDate;
+  if (IsAmount(text)) return Shape::kNumber;
+  const bool letters = !bare.empty() && bare.size() <= 3 && std::all_of(bare.begin(), bare.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || c == '/';
+  });
+  return letters ? Shape::kLetters : Shape::kText;
+}
+
+// A piece's centre on a later page and the centre of its counterpart on the headings' page.
+struct Anchor {
+  double from;
+  double to;
+};
+
+double Center(const Piece& piece) { return (piece.chunk.x + piece.chunk.end) / 2.0; }
+
+// Aligns the pieces of two table lines in order, pairing pieces of the same
+// shape and preferring near columns. Returns the pairs and the alignment's score.
+double AlignLines(const std::vector<const Piece*>& reference, const std::vector<const Piece*>& line,
+                  std::vector<Anchor>* anchors) {
+  const size_t n = reference.size(), m = line.size();
+  std::vector<std::vector<double>> score(n + 1, std::vector<double>(m + 1, 0));
+  const auto match = [&](size_t i, size_t j) {
+    if (ShapeOf(reference[i]->chunk.text) != ShapeOf(line[j]->chunk.text)) return -1.0;
+    return 10 - std::min(9.0, std::abs(Center(*reference[i]) - Center(*line[j])) / 4);
+  };
+  for (size_t i = 1; i <= n; ++i) {
+    for (size_t j = 1; j <= m; ++j) {
+      score[i][j] = std::max(score[i - 1][j], score[i][j - 1]);
+      const double pair = match(i - 1, j - 1);
+      if (pair > 0) score[i][j] = std::max(score[i][j], score[i - 1][j - 1] + pair);
+    }
+  }
+  for (size_t i = n, j = m; anchors != nullptr && i > 0 && j > 0;) {
+    const double pair = match(i - 1, j - 1);
+    if (pair > 0 && score[i][j] == score[i - 1][j - 1] + pair) {
+      anchors->push_back({Center(*line[j - 1]), Center(*reference[i - 1])});
+      --i;
+      --j;
+    } else if (score[i][j] == score[i - 1][j]) {
+      --i;
+    } else {
+      --j;
+    }
+  }
+  return score[n][m];
+}
+
+// The lines of `pieces` that show three cells or more (a row's values line up
+// on one line), as their pieces in order.
+std::vector<std::vector<const Piece*>> ValueLines(const std::vector<Piece>& pieces) {
+  std::map<size_t, std::vector<const Piece*>> by_line;
+  for (const Piece& piece : pieces) by_line[piece.line].push_back(&piece);
+  std::vector<std::vector<const Piece*>> lines;
+  for (auto& [line, line_pieces] : by_line) {
+    if (line_pieces.size() >= 3) lines.push_back(std::move(line_pieces));
+  }
+  return lines;
+}
+
+// Moves the pieces of a later page onto the headings' page's grid: each line of
+// values is aligned with the most alike line of the headings' page, and each
+// piece moves as far as the aligned pieces nearest it did.
+std::vector<Piece> Register(const std::vector<Piece>& reference, std::vector<Piece> pieces) {
+  const std::vector<std::vector<const Piece*>> reference_lines = ValueLines(reference);
+  std::vector<Anchor> anchors;
+  for (const std::vector<const Piece*>& line : ValueLines(pieces)) {
+    const std::vector<const Piece*>* best = nullptr;
+    double best_score = 0;
+    for (const std::vector<const Piece*>& candidate : reference_lines) {
+      const double score = AlignLines(candidate, line, nullptr);
+      if (score > best_score) {
+        best = &candidate;
+        best_score = score;
+      }
+    }
+    if (best != nullptr) AlignLines(*best, line, &anchors);
+  }
+  if (anchors.empty()) return pieces;
+  for (Piece& piece : pieces) {
+    const double center = Center(piece);
+    const Anchor* nearest = &anchors.front();
+    for (const Anchor& anchor : anchors) {
+      if (std::abs(anchor.from - center) < std::abs(nearest->from - center)) nearest = &anchor;
+    }
+    const int offset = static_cast<int>(std::lround(nearest->to - nearest->from));
+    piece.chunk.x += offset;
+    piece.chunk.end += offset;
+  }
+  return pieces;
 }
 
 size_t FindHeadingLine(const std::vector<LayoutLine>& lines, size_t begin, size_t end) {
@@ -370,13 +592,17 @@ void AppendLayoutTable(const std::vector<LayoutLine>& lines, size_t title, size_
   std::map<int, std::vector<Piece>> by_page;
   for (const Piece& piece : PiecesOf(lines, heading_end, end, false)) by_page[lines[piece.line].page].push_back(piece);
   std::map<size_t, std::vector<Placed>> by_line;
-  for (const auto& [page, pieces] : by_page) {
+  const int heading_page = lines[heading_begin].page;
+  for (auto& [page, page_pieces] : by_page) {
+    const std::vector<Piece> pieces =
+        page == heading_page ? page_pieces : Register(by_page[heading_page], std::move(page_pieces));
     const std::vector<double> starts = SnapToGutters(columns.starts, pieces);
     for (const Piece& piece : pieces) {
       for (Placed& placed : Place(piece, starts)) by_line[piece.line].push_back(std::move(placed));
     }
   }
   for (std::vector<Placed>& row : GroupRows(lines, heading_end, end, by_line)) {
+    PlaceByContent(row, columns);
     AttachStrayMarkers(row);
     grid.rows.push_back(Cells(std::move(row), columns.starts.size()));
   }
