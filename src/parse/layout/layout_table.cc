@@ -160,6 +160,18 @@ Columns ReadHeadings(const std::vector<LayoutLine>& lines, size_t begin, size_t 
   return columns;
 }
 
+// The sub-columns holding text that may wrap: titles and the nature of ownership.
+std::vector<bool> TextColumns(const Columns& columns) {
+  std::vector<bool> text(columns.starts.size(), false);
+  for (size_t c = 0; c < columns.headings.size(); ++c) {
+    const std::string heading = Lower(columns.headings[c]);
+    const bool title = heading.find("title of") != std::string::npos ||
+                       heading.find("nature of indirect") != std::string::npos;
+    if (title || columns.parts[c] == Parts::kTitleAndAmount) text[columns.first_of[c]] = true;
+  }
+  return text;
+}
+
 // How many chunks a boundary at `x` would cut through.
 size_t Cuts(const std::vector<Piece>& pieces, double x) {
   size_t cuts = 0;
@@ -346,21 +358,6 @@ GridRow Cells(std::vector<Placed> row, size_t column_count) {
   return cells;
 }
 
-size_t DistinctColumns(const std::vector<Placed>& placed, size_t line) {
-  std::set<size_t> columns;
-  for (const Placed& p : placed) {
-    if (p.piece.line == line) columns.insert(p.column);
-  }
-  return columns.size();
-}
-
-// True when the lines of `part` hold a whole table row: one line shows values
-// in three columns or more (title, amount, ownership form at the least).
-bool IsWholeRow(const std::vector<Placed>& part) {
-  return std::any_of(part.begin(), part.end(),
-                     [&](const Placed& p) { return DistinctColumns(part, p.piece.line) >= 3; });
-}
-
 // Appends the next page's part of a table row to `row`. A row cut by a page
 // break may show the line it was cut at on both pages; a column whose first
 // piece on the new page repeats its last piece on the old one is read once.
@@ -385,35 +382,53 @@ void AppendAcrossPageBreak(std::vector<Placed>& row, const std::vector<Placed>& 
   row.insert(row.end(), kept.begin(), kept.end());
 }
 
+// A part of a table row: the lines of one page between blank lines.
+struct Block {
+  std::vector<Placed> placed;
+  size_t blank_lines_before = 0;
+};
+
+// True when `placed` shows a value of a row: anything but the text columns
+// (titles, nature of ownership), whose cells are the only ones that wrap.
+bool IsWholeRow(const std::vector<Placed>& placed, const std::vector<bool>& text_column) {
+  return std::any_of(placed.begin(), placed.end(), [&](const Placed& p) { return !text_column[p.column]; });
+}
+
 bool SameText(const LayoutLine& a, const LayoutLine& b) {
   return std::equal(a.chunks.begin(), a.chunks.end(), b.chunks.begin(), b.chunks.end(),
                     [](const Chunk& x, const Chunk& y) { return x.text == y.text; });
 }
 
-// Groups the placed chunks into table rows: lines between blank lines, where a
-// group that a page break cuts is split only when each part is a whole row. The
-// line a row was cut at may show on both pages: it is read once.
-std::vector<std::vector<Placed>> GroupRows(const std::vector<LayoutLine>& lines, size_t begin, size_t end,
-                                           const std::map<size_t, std::vector<Placed>>& by_line) {
-  std::vector<std::vector<Placed>> rows;
-  std::vector<std::vector<Placed>> parts;  // the current group, one part per page
+// Reads lines [begin, end) as blocks between blank lines. A block that a page
+// break cuts is split only when each part is a whole row; the line it was cut
+// at may show on both pages and is read once.
+std::vector<Block> ReadBlocks(const std::vector<LayoutLine>& lines, size_t begin, size_t end,
+                              const std::map<size_t, std::vector<Placed>>& by_line,
+                              const std::vector<bool>& text_column) {
+  std::vector<Block> blocks;
+  std::vector<std::vector<Placed>> parts;  // the current block, one part per page
+  size_t blank_lines = 0;
   const auto flush = [&] {
     if (parts.empty()) return;
-    const bool split = parts.size() > 1 && std::all_of(parts.begin(), parts.end(), IsWholeRow);
+    const bool split = parts.size() > 1 && std::all_of(parts.begin(), parts.end(), [&](const auto& part) {
+                         return IsWholeRow(part, text_column);
+                       });
     if (split) {
-      rows.insert(rows.end(), parts.begin(), parts.end());
+      for (std::vector<Placed>& part : parts) blocks.push_back({std::move(part), blocks.empty() ? 0 : blank_lines});
     } else {
-      std::vector<Placed> merged;
-      for (const std::vector<Placed>& part : parts) AppendAcrossPageBreak(merged, part);
-      rows.push_back(std::move(merged));
+      Block block{{}, blank_lines};
+      for (const std::vector<Placed>& part : parts) AppendAcrossPageBreak(block.placed, part);
+      blocks.push_back(std::move(block));
     }
     parts.clear();
+    blank_lines = 0;
   };
   int page = -1;
   size_t last_line = 0;
   for (size_t l = begin; l < end; ++l) {
     if (lines[l].Blank()) {
       flush();
+      ++blank_lines;
       continue;
     }
     const auto found = by_line.find(l);
@@ -425,6 +440,33 @@ std::vector<std::vector<Placed>> GroupRows(const std::vector<LayoutLine>& lines,
     parts.back().insert(parts.back().end(), found->second.begin(), found->second.end());
   }
   flush();
+  return blocks;
+}
+
+// The table rows: blocks, where a block of text lines alone (a wrapped title
+// or nature of ownership that a blank line set apart) joins the neighbouring
+// block fewer blank lines away.
+std::vector<std::vector<Placed>> GroupRows(std::vector<Block> blocks, const std::vector<bool>& text_column) {
+  std::vector<std::vector<Placed>> rows;
+  std::vector<Placed> carried;  // fragments that join the next row
+  const size_t none = static_cast<size_t>(-1);
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    std::vector<Placed>& placed = blocks[i].placed;
+    if (!IsWholeRow(placed, text_column)) {
+      const size_t up = rows.empty() ? none : blocks[i].blank_lines_before;
+      const size_t down = i + 1 < blocks.size() ? blocks[i + 1].blank_lines_before : none;
+      if (up < down) {
+        rows.back().insert(rows.back().end(), placed.begin(), placed.end());
+      } else {
+        carried.insert(carried.end(), placed.begin(), placed.end());
+      }
+      continue;
+    }
+    placed.insert(placed.begin(), carried.begin(), carried.end());
+    carried.clear();
+    rows.push_back(std::move(placed));
+  }
+  if (!carried.empty()) rows.push_back(std::move(carried));
   return rows;
 }
 
@@ -601,7 +643,9 @@ void AppendLayoutTable(const std::vector<LayoutLine>& lines, size_t title, size_
       for (Placed& placed : Place(piece, starts)) by_line[piece.line].push_back(std::move(placed));
     }
   }
-  for (std::vector<Placed>& row : GroupRows(lines, heading_end, end, by_line)) {
+  const std::vector<bool> text_column = TextColumns(columns);
+  for (std::vector<Placed>& row :
+       GroupRows(ReadBlocks(lines, heading_end, end, by_line, text_column), text_column)) {
     PlaceByContent(row, columns);
     AttachStrayMarkers(row);
     grid.rows.push_back(Cells(std::move(row), columns.starts.size()));
