@@ -46,6 +46,36 @@ enum class Parts {
   kTitleAndAmount,   // underlying security: "Title" (text) and "Amount or Number of Shares"
 };
 
+// What a sub-column's cells hold, by the form's instructions.
+enum class Role {
+  kText,              // titles, nature of ownership: words, wrapped over lines
+  kDate,              // dates (or words such as "Immediately")
+  kAmount,            // share amounts and prices
+  kCode,              // the transaction code ("S", "M", "J(1)", "S/K")
+  kV,                 // only "V"
+  kAcquiredDisposed,  // only "A" or "D"
+  kDirectIndirect,    // only "D" or "I"
+};
+
+// The roles of one heading's sub-columns.
+std::vector<Role> RolesOf(Parts parts, const std::string& heading) {
+  switch (parts) {
+    case Parts::kCodeAndV: return {Role::kCode, Role::kV};
+    case Parts::kAmountAdPrice: return {Role::kAmount, Role::kAcquiredDisposed, Role::kAmount};
+    case Parts::kAcquiredDisposed: return {Role::kAmount, Role::kAmount};
+    case Parts::kTwoDates: return {Role::kDate, Role::kDate};
+    case Parts::kTitleAndAmount: return {Role::kText, Role::kAmount};
+    case Parts::kOne: break;
+  }
+  const std::string lower = Lower(heading);
+  const auto has = [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; };
+  if (has("title of") || has("nature of")) return {Role::kText};
+  if (has("ownership form")) return {Role::kDirectIndirect};
+  if (has("conversion or exercise") || has("price of") || has("amount of") || has("number of")) return {Role::kAmount};
+  if (has("date")) return {Role::kDate};
+  return {Role::kText};
+}
+
 struct HeadingKind {
   std::string_view phrase;
   Parts parts;
@@ -83,6 +113,8 @@ struct Columns {
   std::vector<double> starts;         // left edge of each sub-column; starts[0] is kFarLeft
   std::vector<size_t> heading_of;     // the heading each sub-column is under
   std::vector<size_t> first_of;       // the first sub-column under each heading
+  std::vector<Role> roles;            // what each sub-column holds
+  std::vector<std::optional<double>> centers;  // the centre of each sub-column's sub-heading, if printed
 };
 
 // A word of the heading block with its line.
@@ -152,10 +184,13 @@ Columns ReadHeadings(const std::vector<LayoutLine>& lines, size_t begin, size_t 
                                                   : SubColumnStarts(begin_x, end_x, centers);
     columns.headings.push_back(CollapseWhitespace(heading));
     columns.parts.push_back(kind.parts);
+    const std::vector<Role> roles = RolesOf(kind.parts, heading);
+    columns.roles.insert(columns.roles.end(), roles.begin(), roles.end());
     columns.first_of.push_back(columns.starts.size());
     columns.heading_of.resize(columns.starts.size() + sub_starts.size(), c);
     columns.spans.push_back(sub_starts.size());
     columns.starts.insert(columns.starts.end(), sub_starts.begin(), sub_starts.end());
+    for (size_t k = 0; k < sub_starts.size(); ++k) columns.centers.push_back(k < centers.size() ? centers[k] : std::nullopt);
   }
   return columns;
 }
@@ -203,26 +238,19 @@ std::vector<double> SnapToGutters(std::vector<double> starts, const std::vector<
   return starts;
 }
 
-size_t SubColumnAt(const std::vector<double>& starts, double x) {
-  size_t column = 0;
-  while (column + 1 < starts.size() && starts[column + 1] <= x) ++column;
-  return column;
-}
-
 struct Placed {
   size_t column;
   Piece piece;
 };
 
-// Puts a chunk in its sub-column. A chunk that a boundary cuts holds two
-// cells' text one space apart; it is split at the space nearest the boundary.
-std::vector<Placed> Place(const Piece& piece, const std::vector<double>& starts) {
+// A chunk that a column boundary cuts holds two cells' text one space apart:
+// it is split at the space nearest the boundary.
+std::vector<Piece> SplitAtBoundaries(const Piece& piece, const std::vector<double>& starts) {
   std::vector<double> cutting;
   for (size_t i = 1; i < starts.size(); ++i) {
     if (piece.chunk.x < starts[i] && starts[i] < piece.chunk.end) cutting.push_back(starts[i]);
   }
-  const double center = (piece.chunk.x + piece.chunk.end) / 2.0;
-  if (cutting.empty() || piece.chunk.word_count < 2) return {{SubColumnAt(starts, center), piece}};
+  if (cutting.empty() || piece.chunk.word_count < 2) return {piece};
   const std::vector<Word> words = SplitChunk(piece.chunk);
   std::set<size_t> splits;  // split after word k
   for (double boundary : cutting) {
@@ -234,16 +262,16 @@ std::vector<Placed> Place(const Piece& piece, const std::vector<double>& starts)
     }
     splits.insert(best);
   }
-  std::vector<Placed> placed;
+  std::vector<Piece> parts;
   size_t first = 0;
   for (size_t k = 0; k < words.size(); ++k) {
     if (k + 1 < words.size() && !splits.count(k)) continue;
     Piece part{piece.line, {{}, words[first].x, words[k].end, 0, k - first + 1}};
     for (size_t w = first; w <= k; ++w) AppendWord(part.chunk.text, words[w].text);
-    placed.push_back({SubColumnAt(starts, (part.chunk.x + part.chunk.end) / 2.0), std::move(part)});
+    parts.push_back(std::move(part));
     first = k + 1;
   }
-  return placed;
+  return parts;
 }
 
 bool IsMarkerOnly(std::string_view text) {
@@ -257,64 +285,6 @@ std::string Bare(std::string_view text) { return SplitFootnoteMarkers(text).text
 bool IsAmount(std::string_view text) {
   const OptNumber number = ParseRenderedNumber(Bare(text));
   return number && number->is_number;
-}
-
-// Puts the pieces of one row that a heading's sub-columns share where their
-// content says they belong: "V" in V, "A"/"D" between amount and price, the
-// underlying security's title (text) before its amount (a number), and of two
-// dates on one line the first under "Date Exercisable". Positions decide the
-// rest. Pages differ in their character grid by a few columns, which is more
-// than narrow sub-columns such as Code and V leave between them.
-void PlaceByContent(std::vector<Placed>& row, const Columns& columns) {
-  for (Placed& placed : row) {
-    const size_t heading = columns.heading_of[placed.column];
-    const size_t first = columns.first_of[heading];
-    const std::string bare = Bare(placed.piece.chunk.text);
-    if (IsMarkerOnly(placed.piece.chunk.text)) continue;
-    const auto same_line = [&](const auto& accept) {
-      const Placed* found = nullptr;
-      for (const Placed& other : row) {
-        if (&other != &placed && other.piece.line == placed.piece.line &&
-            columns.heading_of[other.column] == heading && accept(other)) {
-          found = &other;
-        }
-      }
-      return found;
-    };
-    switch (columns.parts[heading]) {
-      case Parts::kOne:
-      case Parts::kAcquiredDisposed:
-        break;
-      case Parts::kCodeAndV:
-        placed.column = first + (bare == "V" ? 1 : 0);
-        break;
-      case Parts::kAmountAdPrice: {
-        if (bare == "A" || bare == "D") {
-          placed.column = first + 1;
-          break;
-        }
-        const Placed* mark = same_line([](const Placed& other) {
-          const std::string text = Bare(other.piece.chunk.text);
-          return text == "A" || text == "D";
-        });
-        if (mark != nullptr) {
-          placed.column = first + (placed.piece.chunk.x < mark->piece.chunk.x ? 0 : 2);
-        } else if (placed.column == first + 1) {
-          const double middle = (columns.starts[first + 1] + columns.starts[first + 2]) / 2;
-          placed.column = first + ((placed.piece.chunk.x + placed.piece.chunk.end) / 2.0 < middle ? 0 : 2);
-        }
-        break;
-      }
-      case Parts::kTitleAndAmount:
-        placed.column = first + (IsAmount(placed.piece.chunk.text) ? 1 : 0);
-        break;
-      case Parts::kTwoDates: {
-        const Placed* other = same_line([](const Placed& o) { return !IsMarkerOnly(o.piece.chunk.text); });
-        if (other != nullptr) placed.column = first + (placed.piece.chunk.x < other->piece.chunk.x ? 0 : 1);
-        break;
-      }
-    }
-  }
 }
 
 // A footnote marker is printed after its value, smaller and raised, and the
@@ -515,11 +485,183 @@ Shape ShapeOf(std::string_view text) {
   return letters ? Shape::kLetters : Shape::kText;
 }
 
-// A piece's centre on a later page and the centre of its counterpart on the headings' page.
+// What putting a piece of `shape` (its text `bare`, markers removed) in a
+// sub-column of `role` costs: nothing where the form puts such text, much
+// where it never does.
+double ShapeCost(Shape shape, const std::string& bare, Role role) {
+  switch (role) {
+    case Role::kText:
+      return shape == Shape::kDate ? 5 : shape == Shape::kNumber ? 4 : 0;
+    case Role::kDate:
+      return shape == Shape::kDate || shape == Shape::kMarker ? 0 : shape == Shape::kText ? 1
+             : shape == Shape::kLetters                        ? 4
+                                                               : 15;
+    case Role::kAmount:
+      return shape == Shape::kNumber || shape == Shape::kMarker ? 0 : shape == Shape::kLetters ? 6
+             : shape == Shape::kText                            ? 8
+                                                                : 15;
+    case Role::kCode:
+      return shape == Shape::kLetters ? 0 : shape == Shape::kMarker ? 3 : shape == Shape::kText ? 10 : 15;
+    case Role::kV:
+      return bare == "V" ? 0 : 20;
+    case Role::kAcquiredDisposed:
+      return bare == "A" || bare == "D" ? 0 : 20;
+    case Role::kDirectIndirect:
+      return bare == "D" || bare == "I" ? 0 : 20;
+  }
+  return 0;
+}
+
+// A piece's centre and where its counterpart stands: on the headings' page
+// (registering a later page), or how far it stands from its column (`to` as
+// a distance, aligning a row's lines).
 struct Anchor {
   double from;
   double to;
 };
+
+// How far a piece is from sub-column `j` (after moving it by `prior`): from
+// the centre of its sub-heading, under which values stand, or else from the
+// column's edges.
+double Shift(const Piece& piece, size_t j, const Columns& columns, double prior) {
+  const double center = (piece.chunk.x + piece.chunk.end) / 2.0 - prior;
+  if (columns.centers[j]) return center - *columns.centers[j];
+  const double begin = columns.starts[j];
+  const double end = j + 1 < columns.starts.size() ? columns.starts[j + 1] : 1e9;
+  return center < begin ? center - begin : center >= end ? center - end : 0;
+}
+
+// Puts the pieces of one line (left to right) in sub-columns. Columns keep
+// their order along a line; pieces go where their shape fits the column and
+// where they stand, but the converter squeezes or stretches a crowded line by
+// many columns, so what counts most is that neighbouring pieces moved alike.
+// `prior(x)` is how far the line is known to have moved at x.
+template <typename Prior>
+std::vector<size_t> AlignPieces(const std::vector<const Piece*>& pieces, const Columns& columns, const Prior& prior,
+                                double away) {
+  constexpr double kUneven = 0.4;    // per column two neighbouring pieces moved differently
+  constexpr double kShared = 8;      // two values of a line in one sub-column
+  const size_t n = pieces.size(), m = columns.starts.size();
+  if (n == 0) return {};
+  std::vector<std::vector<double>> shift(n, std::vector<double>(m)), own(n, std::vector<double>(m));
+  for (size_t i = 0; i < n; ++i) {
+    const Piece& piece = *pieces[i];
+    const double moved = prior((piece.chunk.x + piece.chunk.end) / 2.0);
+    const Shape shape = ShapeOf(piece.chunk.text);
+    const std::string bare = Bare(piece.chunk.text);
+    for (size_t j = 0; j < m; ++j) {
+      shift[i][j] = Shift(piece, j, columns, moved);
+      own[i][j] = ShapeCost(shape, bare, columns.roles[j]) + away * std::abs(shift[i][j]);
+    }
+  }
+  std::vector<std::vector<double>> cost(n, std::vector<double>(m));
+  std::vector<std::vector<size_t>> from(n, std::vector<size_t>(m, 0));
+  cost[0] = own[0];
+  for (size_t i = 1; i < n; ++i) {
+    const bool may_share = IsMarkerOnly(pieces[i]->chunk.text);
+    for (size_t j = 0; j < m; ++j) {
+      double best = std::numeric_limits<double>::infinity();
+      for (size_t k = 0; k <= j; ++k) {
+        double step = cost[i - 1][k];
+        if (columns.roles[j] != Role::kText && columns.roles[k] != Role::kText) {
+          step += kUneven * std::abs(shift[i][j] - shift[i - 1][k]);
+        }
+        if (k == j) step += may_share || columns.roles[j] == Role::kText ? 1 : kShared;
+        if (step < best) {
+          best = step;
+          from[i][j] = k;
+        }
+      }
+      cost[i][j] = best + own[i][j];
+    }
+  }
+  std::vector<size_t> assigned(n);
+  size_t j = static_cast<size_t>(std::min_element(cost[n - 1].begin(), cost[n - 1].end()) - cost[n - 1].begin());
+  for (size_t i = n; i-- > 0;) {
+    assigned[i] = j;
+    j = from[i][j];
+  }
+  return assigned;
+}
+
+// The sub-column a piece stands nearest to (after moving it by `prior`).
+template <typename Prior>
+size_t NearestColumn(const Piece& piece, const Columns& columns, const Prior& prior) {
+  const double moved = prior((piece.chunk.x + piece.chunk.end) / 2.0);
+  size_t best = 0;
+  for (size_t j = 1; j < columns.starts.size(); ++j) {
+    if (std::abs(Shift(piece, j, columns, moved)) < std::abs(Shift(piece, best, columns, moved))) best = j;
+  }
+  return best;
+}
+
+// The pieces of one line of `row`, left to right.
+std::vector<Placed*> LinePieces(std::vector<Placed>& row, size_t line) {
+  std::vector<Placed*> out;
+  for (Placed& placed : row) {
+    if (placed.piece.line == line) out.push_back(&placed);
+  }
+  std::sort(out.begin(), out.end(), [](const Placed* a, const Placed* b) { return a->piece.chunk.x < b->piece.chunk.x; });
+  return out;
+}
+
+// Puts a table row's pieces in their sub-columns. The row's values stand on one
+// line (the others hold wrapped text); that line is aligned with the columns
+// first, and tells how far the row's other lines have moved.
+void AlignRow(std::vector<Placed>& row, const Columns& columns) {
+  std::set<size_t> line_numbers;
+  for (const Placed& placed : row) line_numbers.insert(placed.piece.line);
+  size_t value_line = 0, most = 0;
+  for (size_t line : line_numbers) {
+    size_t values = 0;
+    for (const Placed* placed : LinePieces(row, line)) values += ShapeOf(placed->piece.chunk.text) != Shape::kText;
+    if (values > most) {
+      most = values;
+      value_line = line;
+    }
+  }
+  // Footnote markers take no part in the alignment: they follow their value,
+  // but the converter may set them apart from it (see AttachStrayMarkers).
+  // Per column a piece stands from its column: the values' line may be squeezed
+  // or stretched as a whole; other lines are placed after it.
+  constexpr double kValuesAway = 0.15;
+  constexpr double kOthersAway = 0.4;
+  const auto place = [&](const std::vector<Placed*>& on_line, const auto& prior, double away) {
+    std::vector<Placed*> values;
+    std::vector<const Piece*> pieces;
+    for (Placed* placed : on_line) {
+      if (IsMarkerOnly(placed->piece.chunk.text)) {
+        placed->column = NearestColumn(placed->piece, columns, prior);
+      } else {
+        values.push_back(placed);
+        pieces.push_back(&placed->piece);
+      }
+    }
+    const std::vector<size_t> assigned = AlignPieces(pieces, columns, prior, away);
+    for (size_t i = 0; i < values.size(); ++i) values[i]->column = assigned[i];
+  };
+  std::vector<Anchor> moves;  // how far the value line's values stand from their columns
+  if (most > 0) {
+    const std::vector<Placed*> values = LinePieces(row, value_line);
+    place(values, [](double) { return 0.0; }, kValuesAway);
+    for (const Placed* placed : values) {
+      if (columns.roles[placed->column] == Role::kText) continue;
+      const double center = (placed->piece.chunk.x + placed->piece.chunk.end) / 2.0;
+      moves.push_back({center, Shift(placed->piece, placed->column, columns, 0)});
+    }
+  }
+  const auto prior = [&](double x) {
+    const Anchor* nearest = nullptr;
+    for (const Anchor& move : moves) {
+      if (nearest == nullptr || std::abs(move.from - x) < std::abs(nearest->from - x)) nearest = &move;
+    }
+    return nearest == nullptr ? 0.0 : nearest->to;
+  };
+  for (size_t line : line_numbers) {
+    if (most == 0 || line != value_line) place(LinePieces(row, line), prior, kOthersAway);
+  }
+}
+
 
 double Center(const Piece& piece) { return (piece.chunk.x + piece.chunk.end) / 2.0; }
 
@@ -639,14 +781,19 @@ void AppendLayoutTable(const std::vector<LayoutLine>& lines, size_t title, size_
     const std::vector<Piece> pieces =
         page == heading_page ? page_pieces : Register(by_page[heading_page], std::move(page_pieces));
     const std::vector<double> starts = SnapToGutters(columns.starts, pieces);
+    std::map<size_t, std::vector<Piece>> line_pieces;
     for (const Piece& piece : pieces) {
-      for (Placed& placed : Place(piece, starts)) by_line[piece.line].push_back(std::move(placed));
+      for (Piece& part : SplitAtBoundaries(piece, starts)) line_pieces[piece.line].push_back(std::move(part));
+    }
+    for (auto& [line, on_line] : line_pieces) {
+      for (Piece& piece : on_line) by_line[line].push_back({0, std::move(piece)});
+      AlignRow(by_line[line], columns);
     }
   }
   const std::vector<bool> text_column = TextColumns(columns);
   for (std::vector<Placed>& row :
        GroupRows(ReadBlocks(lines, heading_end, end, by_line, text_column), text_column)) {
-    PlaceByContent(row, columns);
+    AlignRow(row, columns);
     AttachStrayMarkers(row);
     grid.rows.push_back(Cells(std::move(row), columns.starts.size()));
   }
