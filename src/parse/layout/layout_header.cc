@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -202,22 +203,94 @@ struct NameAndAddress {
   bool has_city_line = false;
 };
 
-// Street lines that continue the line before: a browser wraps a line when the
-// next word does not fit, so a line followed by a word that would have fitted
-// in `width` columns ended on purpose.
+// Street lines as the filer gave them. A browser wraps a line where its next
+// word does not fit, so a line continues the one before when (a) its first
+// word would not have fitted after it (the box holds some 0.4 of its width in
+// the larger type of values; the estimate is kept low, as (b) decides) and
+// (b) it is a single word without digits: "LLC", "FLOOR", where a line of an
+// address names a number, a suite or a building. The form has two street
+// lines: more are joined where the most text stood before the break.
 std::vector<std::string> JoinWrappedStreets(const std::vector<std::string>& lines, int width) {
+  const auto first_word = [](const std::string& line) { return std::min(line.find(' '), line.size()); };
+  const auto fill = [&](const std::string& before, const std::string& line) {
+    return static_cast<double>(before.size() + 1 + first_word(line));
+  };
   std::vector<std::string> streets;
   for (const std::string& line : lines) {
-    const size_t first_word = line.find(' ') == std::string::npos ? line.size() : line.find(' ');
-    const bool continues = !streets.empty() && width > 0 &&
-                           static_cast<int>(streets.back().size() + 1 + first_word) > width;
+    const bool one_word = line.find(' ') == std::string::npos &&
+                          std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool continues = !streets.empty() && one_word && (width == 0 || fill(streets.back(), line) > 0.4 * width);
     if (continues) {
       AppendWrapped(streets.back(), line);
     } else {
       streets.push_back(line);
     }
   }
+  while (streets.size() > 2) {
+    size_t best = 0;
+    for (size_t i = 1; i + 1 < streets.size(); ++i) {
+      if (fill(streets[i], streets[i + 1]) > fill(streets[best], streets[best + 1])) best = i;
+    }
+    AppendWrapped(streets[best], streets[best + 1]);
+    streets.erase(streets.begin() + static_cast<long>(best) + 1);
+  }
   return streets;
+}
+
+struct LineWord {
+  size_t line;
+  Word word;
+};
+
+bool IsStateCode(std::string_view word) {
+  return word.size() == 2 && std::isupper(static_cast<unsigned char>(word[0])) &&
+         std::isupper(static_cast<unsigned char>(word[1]));
+}
+
+bool HasDigit(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// City, state and ZIP from the words under (City) (State) (Zip), whose
+// columns are `columns` (-1: not printed). The converter may move words a few
+// columns, so a line reading "<city> <ST> <ZIP>" (a two-letter state, a ZIP
+// with digits) is read by its words' order, and words wrapped onto other lines
+// go with the part they stand under.
+std::array<std::string, 3> ReadCityStateZip(const std::vector<LineWord>& words, const std::array<int, 3>& columns) {
+  std::map<size_t, std::vector<const Word*>> by_line;
+  for (const LineWord& lw : words) by_line[lw.line].push_back(&lw.word);
+  const std::vector<const Word*>* main = nullptr;
+  for (const auto& [line, line_words] : by_line) {
+    if (main == nullptr || line_words.size() > main->size()) main = &line_words;
+  }
+  std::array<std::string, 3> parts;
+  if (main == nullptr) return parts;
+  size_t state = main->size();
+  for (size_t i = 0; i + 1 < main->size(); ++i) {
+    if (IsStateCode((*main)[i]->text) && HasDigit((*main)[i + 1]->text)) state = i;
+  }
+  std::array<double, 3> starts = {-1e9, 1e9, 1e9};
+  if (state < main->size()) {
+    starts = {-1e9, (*main)[state]->x - 0.5, (*main)[state + 1]->x - 0.5};
+  } else if (columns[0] >= 0 && columns[1] >= 0 && columns[2] >= 0) {
+    starts = {-1e9, columns[1] - kSlack - 0.5, columns[2] - kSlack - 0.5};
+  } else {
+    std::string joined;
+    for (const LineWord& lw : words) AppendWord(joined, lw.word.text);
+    const CityStateZip split = SplitCityStateZip(joined);
+    return {split.city.value_or(""), split.state.value_or(""), split.zip.value_or("")};
+  }
+  for (const auto& [line, line_words] : by_line) {
+    for (const Word* word : line_words) {
+      const size_t slot = word->x >= starts[2] ? 2 : word->x >= starts[1] ? 1 : 0;
+      if (&line_words == main) {
+        AppendWord(parts[slot], word->text);
+      } else {
+        AppendWrapped(parts[slot], word->text);
+      }
+    }
+  }
+  return parts;
 }
 
 // Reads box 1 from its classified pieces. `width` is the box's width in
@@ -227,7 +300,7 @@ NameAndAddress ReadNameBox(const ClassifiedPieces& box, int width) {
   NameAndAddress out;
   enum Part { kNamePart, kStreetPart, kCityPart, kDonePart } part = kNamePart;
   std::map<size_t, std::string> street_lines;
-  std::vector<Word> city_words;
+  std::vector<LineWord> city_words;
   std::array<int, 3> part_columns = {-1, -1, -1};
   std::string name_line;
   size_t name_line_number = 0;
@@ -256,28 +329,14 @@ NameAndAddress ReadNameBox(const ClassifiedPieces& box, int width) {
     } else if (part == kCityPart) {
       out.has_city_line = true;
       // Keep the words with their columns: city, state and ZIP stand under their captions.
-      std::vector<Word> words = SplitChunk(piece.chunk);
-      city_words.insert(city_words.end(), words.begin(), words.end());
+      for (Word& word : SplitChunk(piece.chunk)) city_words.push_back({piece.line, std::move(word)});
     }
   }
   AppendWrapped(out.name, name_line);
   std::vector<std::string> lines;
   for (auto& [line_number, text] : street_lines) lines.push_back(text);
   out.streets = JoinWrappedStreets(lines, width);
-  if (part_columns[0] < 0 || part_columns[1] < 0 || part_columns[2] < 0) {
-    std::string joined;
-    for (const Word& word : city_words) AppendWord(joined, word.text);
-    const CityStateZip split = SplitCityStateZip(joined);
-    out.city_state_zip = {split.city.value_or(""), split.state.value_or(""), split.zip.value_or("")};
-    return out;
-  }
-  for (const Word& word : city_words) {
-    size_t slot = 0;
-    for (size_t k = 1; k < 3; ++k) {
-      if (word.x + kSlack >= part_columns[k]) slot = k;
-    }
-    AppendWord(out.city_state_zip[slot], word.text);
-  }
+  out.city_state_zip = ReadCityStateZip(city_words, part_columns);
   return out;
 }
 
