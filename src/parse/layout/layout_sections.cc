@@ -86,6 +86,7 @@ void AppendLayoutSignatures(const std::vector<LayoutLine>& lines, const std::vec
   for (const SignatureBlock& block : blocks) {
     std::string name, date;
     for (size_t l = block.begin; l < block.label; ++l) {
+      if (lines[l].Text() == "Date") continue;  // the caption of the date, set a line apart
       std::string line_text;
       for (const Word& word : lines[l].words) {
         if (date.empty() && ParseRenderedDate(word.text) && &word == &lines[l].words.back()) {

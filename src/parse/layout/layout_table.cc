@@ -117,11 +117,16 @@ struct Columns {
   std::vector<std::optional<double>> centers;  // the centre of each sub-column's sub-heading, if printed
 };
 
-// A word of the heading block with its line.
+// A word of the heading block with its line and where its chunk starts.
 struct HeadingWord {
   size_t line;
   Word word;
+  int chunk_x;
 };
+
+// How far left of its column's number a heading line may start: the
+// converter sets the lines of a heading a few columns apart.
+constexpr int kHeadingSlack = 3;
 
 // Left edges of the sub-columns of one heading spanning [begin, end): halfway
 // between the centres of neighbouring sub-headings. A sub-heading the page
@@ -149,7 +154,11 @@ Columns ReadHeadings(const std::vector<LayoutLine>& lines, size_t begin, size_t 
     for (const Chunk& chunk : lines[l].chunks) {
       if (IsColumnNumber(lines[l].words[chunk.first_word].text)) column_starts.insert(chunk.x);
     }
-    for (const Word& word : lines[l].words) words.push_back({l, word});
+    for (const Chunk& chunk : lines[l].chunks) {
+      for (size_t w = chunk.first_word; w < chunk.first_word + chunk.word_count; ++w) {
+        words.push_back({l, lines[l].words[w], chunk.x});
+      }
+    }
   }
   Columns columns;
   const std::vector<int> starts(column_starts.begin(), column_starts.end());
@@ -160,7 +169,9 @@ Columns ReadHeadings(const std::vector<LayoutLine>& lines, size_t begin, size_t 
     size_t line = 0;
     std::vector<const HeadingWord*> mine;
     for (const HeadingWord& hw : words) {
-      if (hw.word.x < begin_x || hw.word.x >= end_x) continue;
+      const bool in_column = (c == 0 || hw.chunk_x >= starts[c] - kHeadingSlack) &&
+                             (c + 1 == starts.size() || hw.chunk_x < starts[c + 1] - kHeadingSlack);
+      if (!in_column) continue;
       mine.push_back(&hw);
       if (!line_text.empty() && hw.line != line) {
         AppendWrapped(heading, line_text);
