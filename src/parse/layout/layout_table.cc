@@ -17,8 +17,6 @@ namespace form4::internal {
 namespace {
 
 constexpr double kFarLeft = -1e9;
-// How far a column boundary may move to pass between chunks instead of through them.
-constexpr double kReach = 6;
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -216,37 +214,6 @@ std::vector<bool> TextColumns(const Columns& columns) {
     if (title || columns.parts[c] == Parts::kTitleAndAmount) text[columns.first_of[c]] = true;
   }
   return text;
-}
-
-// How many chunks a boundary at `x` would cut through.
-size_t Cuts(const std::vector<Piece>& pieces, double x) {
-  size_t cuts = 0;
-  for (const Piece& piece : pieces) cuts += piece.chunk.x < x && x < piece.chunk.end;
-  return cuts;
-}
-
-// The sub-column boundaries for one page of rows: a boundary that cuts
-// through chunks moves, within kReach, to where it cuts the fewest (the
-// nearest such place). Pages of one filing are laid out with slightly
-// different character grids, so the headings' columns are only close.
-std::vector<double> SnapToGutters(std::vector<double> starts, const std::vector<Piece>& pieces) {
-  for (size_t i = 1; i < starts.size(); ++i) {
-    const double here = starts[i];
-    size_t best_cuts = Cuts(pieces, here);
-    if (best_cuts == 0) continue;
-    double best = here;
-    const double low = std::max(starts[i - 1], here - kReach);
-    const double high = i + 1 < starts.size() ? std::min(starts[i + 1], here + kReach) : here + kReach;
-    for (double x = std::floor(low) + 0.5; x < high; x += 1) {
-      const size_t cuts = Cuts(pieces, x);
-      if (cuts < best_cuts || (cuts == best_cuts && std::abs(x - here) < std::abs(best - here))) {
-        best = x;
-        best_cuts = cuts;
-      }
-    }
-    starts[i] = best;
-  }
-  return starts;
 }
 
 struct Placed {
@@ -791,10 +758,9 @@ void AppendLayoutTable(const std::vector<LayoutLine>& lines, size_t title, size_
   for (auto& [page, page_pieces] : by_page) {
     const std::vector<Piece> pieces =
         page == heading_page ? page_pieces : Register(by_page[heading_page], std::move(page_pieces));
-    const std::vector<double> starts = SnapToGutters(columns.starts, pieces);
     std::map<size_t, std::vector<Piece>> line_pieces;
     for (const Piece& piece : pieces) {
-      for (Piece& part : SplitAtBoundaries(piece, starts)) line_pieces[piece.line].push_back(std::move(part));
+      for (Piece& part : SplitAtBoundaries(piece, columns.starts)) line_pieces[piece.line].push_back(std::move(part));
     }
     for (auto& [line, on_line] : line_pieces) {
       for (Piece& piece : on_line) by_line[line].push_back({0, std::move(piece)});
