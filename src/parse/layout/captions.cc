@@ -18,24 +18,21 @@ bool CaptionMatcher::Continues(const State& state, const std::vector<std::string
 
 int CaptionMatcher::Offer(const Piece& piece) {
   const std::vector<std::string> words = LabelWords(piece.chunk.text);
-  int best = -1;
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t best = kNone;
   for (size_t i = 0; i < states_.size(); ++i) {
     const State& state = states_[i];
     if (state.next == 0 || !Continues(state, words)) continue;
-    if (best < 0 || std::abs(state.x - piece.chunk.x) < std::abs(states_[best].x - piece.chunk.x)) {
-      best = static_cast<int>(i);
-    }
+    if (best == kNone || std::abs(state.x - piece.chunk.x) < std::abs(states_[best].x - piece.chunk.x)) best = i;
   }
-  if (best < 0) {
-    for (size_t i = 0; i < states_.size() && best < 0; ++i) {
-      if (states_[i].next == 0 && Continues(states_[i], words)) best = static_cast<int>(i);
-    }
+  for (size_t i = 0; i < states_.size() && best == kNone; ++i) {
+    if (states_[i].next == 0 && Continues(states_[i], words)) best = i;
   }
-  if (best < 0) return -1;
+  if (best == kNone) return -1;
   State& state = states_[best];
   if (state.next == 0) state.x = piece.chunk.x;
   state.next += words.size();
-  return best;
+  return static_cast<int>(best);
 }
 
 bool IsCheckMark(std::string_view text) { return text == "X" || text == "x"; }

@@ -105,10 +105,14 @@ int BoxAt(const std::vector<BoxLabel>& labels, size_t line, int x) {
     if (label.label.line <= line && label.label.chunk.x <= x + kSlack) column = std::max(column, label.label.chunk.x);
   }
   int best = -1;
+  size_t best_line = 0;
   for (size_t i = 0; i < labels.size(); ++i) {
     const Piece& label = labels[i].label;
     if (column < 0 || label.line > line || std::abs(label.chunk.x - column) > kSlack) continue;
-    if (best < 0 || label.line > labels[best].label.line) best = static_cast<int>(i);
+    if (best < 0 || label.line > best_line) {
+      best = static_cast<int>(i);
+      best_line = label.line;
+    }
   }
   return best;
 }
@@ -311,7 +315,7 @@ NameAndAddress ReadNameBox(const ClassifiedPieces& box, int width) {
     if (caption == kStreet) part = std::max(part, kCityPart);
     if (caption >= kCity && caption <= kZip) {
       part = kDonePart;
-      part_columns[caption - kCity] = piece.chunk.x;
+      part_columns[static_cast<size_t>(caption - kCity)] = piece.chunk.x;
     }
     if (!box.IsValue(i)) continue;
     if (part == kNamePart) {
@@ -372,7 +376,7 @@ void AppendRelationshipBox(const ClassifiedPieces& box, Grid& grid) {
   AddRow(grid, std::string(kRoleCaptions[0]));
   for (int role = kDirector; role <= kOther; ++role) {
     std::string row(Ticked(ticked, role) ? kChecked : kUnchecked);
-    row += kRoleCaptions[role - 1];
+    row += kRoleCaptions[static_cast<size_t>(role - 1)];
     AddRow(grid, std::move(row));
   }
   int other_column = 1 << 20;
@@ -397,7 +401,7 @@ void AppendTop(const std::vector<LayoutLine>& lines, size_t end, Grid& grid) {
   std::array<bool, 2> seen = {false, false};
   for (size_t i = 0; i < top.pieces.size(); ++i) {
     const int caption = top.captions[i] - 1;
-    if (caption == kSection16 || caption == kPlan) seen[caption] = true;
+    if (caption == kSection16 || caption == kPlan) seen[static_cast<size_t>(caption)] = true;
     if (!top.IsValue(i)) continue;
     if (top.pieces[i].line != line && !line_text.empty()) {
       AddRow(grid, std::move(line_text));
@@ -409,9 +413,9 @@ void AppendTop(const std::vector<LayoutLine>& lines, size_t end, Grid& grid) {
   if (!line_text.empty()) AddRow(grid, std::move(line_text));
   const std::vector<int> ticked = TickedCaptions(top);
   for (int caption : {kSection16, kPlan}) {
-    if (!seen[caption]) continue;
+    if (!seen[static_cast<size_t>(caption)]) continue;
     std::string row(Ticked(ticked, caption + 1) ? kChecked : kUnchecked);
-    row += kTopCaptions[caption];
+    row += kTopCaptions[static_cast<size_t>(caption)];
     AddRow(grid, std::move(row));
   }
 }
@@ -449,7 +453,7 @@ void AppendLayoutHeader(const std::vector<LayoutLine>& lines, size_t boxes_begin
   std::vector<std::vector<Piece>> box_pieces(labels.size());
   for (Piece& piece : others) {
     const int box = BoxAt(labels, piece.line, piece.chunk.x);
-    if (box >= 0) box_pieces[box].push_back(std::move(piece));
+    if (box >= 0) box_pieces[static_cast<size_t>(box)].push_back(std::move(piece));
   }
   for (Box kind : {Box::kName, Box::kIssuer, Box::kPeriod, Box::kAmendment, Box::kRelationship}) {
     for (size_t b = 0; b < labels.size(); ++b) {
