@@ -44,6 +44,15 @@ Result<std::string> ReadStream(std::FILE* stream, const std::string& label) {
   return content;
 }
 
+// True for a line where a run of three or more spaces separates text: a
+// column gap of text laid out by position.
+bool HasColumnGap(std::string_view line) {
+  const size_t first = line.find_first_not_of(" \f");
+  const size_t last = line.find_last_not_of(" \r");
+  if (first == std::string_view::npos || last <= first) return false;
+  return line.substr(first, last - first).find("   ") != std::string_view::npos;
+}
+
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (size_t i = 0; i < prefix.size(); ++i) {
@@ -101,7 +110,9 @@ bool IsAsciiGridRule(std::string_view line) {
 // markdown pipe-table rows, tab-separated cells.
 Format DetectRendering(std::string_view input) {
   constexpr size_t kEnoughLines = 3;
+  constexpr size_t kEnoughGaps = 10;
   size_t pipe_rows = 0, tab_rows = 0, delimiter_rows = 0, box_rows = 0, ascii_tables = 0, grid_rules = 0;
+  size_t gapped_rows = 0;
   std::string_view previous;
   for (size_t start = 0; start < input.size();) {
     size_t end = input.find('\n', start);
@@ -116,11 +127,15 @@ Format DetectRendering(std::string_view input) {
     if (IsAsciiTableTop(previous, line)) ++ascii_tables;
     if (IsAsciiGridRule(line)) ++grid_rules;
     previous = line;
+    gapped_rows += HasColumnGap(line);
     start = end + 1;
   }
   if (box_rows >= kEnoughLines || grid_rules >= 2 || (ascii_tables > 0 && delimiter_rows == 0)) return Format::kText;
   if (pipe_rows >= kEnoughLines || delimiter_rows > 0) return Format::kMarkdown;
   if (tab_rows >= kEnoughLines) return Format::kTsv;
+  const bool paged = input.find('\f') != std::string_view::npos;
+  const bool boxed = input.find("\xE2\x94\x82") != std::string_view::npos;  // "│": a text browser's table
+  if (paged && !boxed && gapped_rows >= kEnoughGaps) return Format::kPdfText;
   return Format::kUnknown;
 }
 
@@ -134,6 +149,7 @@ std::string_view FormatName(Format format) {
     case Format::kTsv: return "tsv";
     case Format::kHtml: return "html";
     case Format::kText: return "text";
+    case Format::kPdfText: return "pdftotext";
     case Format::kUnknown: break;
   }
   return "unknown";
@@ -168,6 +184,7 @@ const Reader* ReaderFor(Format format) {
     case Format::kTsv: return &TsvReader();
     case Format::kHtml: return &HtmlReader();
     case Format::kText: return &TextReader();
+    case Format::kPdfText: return &PdfTextReader();
     case Format::kUnknown: break;
   }
   return nullptr;

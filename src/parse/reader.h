@@ -31,6 +31,7 @@ const Reader& MarkdownReader();
 const Reader& TsvReader();
 const Reader& HtmlReader();
 const Reader& TextReader();
+const Reader& PdfTextReader();
 
 }  // namespace form4::internal
 

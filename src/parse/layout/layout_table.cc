@@ -1,0 +1,780 @@
+#include "parse/layout/layout_table.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <optional>
+#include <set>
+#include <string_view>
+
+#include "parse/layout/captions.h"
+#include "parse/rendered/values.h"
+#include "util/text.h"
+
+namespace form4::internal {
+namespace {
+
+constexpr double kFarLeft = -1e9;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// "1.", "2A.", "10.": the number a column heading starts with.
+bool IsColumnNumber(std::string_view word) {
+  size_t i = 0;
+  while (i < word.size() && word[i] >= '0' && word[i] <= '9') ++i;
+  if (i == 0 || i > 2) return false;
+  if (i < word.size() && word[i] == 'A') ++i;
+  return i + 1 == word.size() && word[i] == '.';
+}
+
+// What a heading with several sub-columns holds in them, which tells its
+// cells apart where their positions do not.
+enum class Parts {
+  kOne,              // one column
+  kCodeAndV,         // "Code" and "V": V holds only the letter V
+  kAmountAdPrice,    // "Amount", "(A) or (D)" (only A or D), "Price"
+  kAcquiredDisposed, // "(A)" and "(D)": two amounts
+  kTwoDates,         // "Date Exercisable" and "Expiration Date"
+  kTitleAndAmount,   // underlying security: "Title" (text) and "Amount or Number of Shares"
+};
+
+// What a sub-column's cells hold, by the form's instructions.
+enum class Role {
+  kText,              // titles, nature of ownership: words, wrapped over lines
+  kDate,              // dates (or words such as "Immediately")
+  kAmount,            // share amounts and prices
+  kCode,              // the transaction code ("S", "M", "J(1)", "S/K")
+  kV,                 // only "V"
+  kAcquiredDisposed,  // only "A" or "D"
+  kDirectIndirect,    // only "D" or "I"
+};
+
+// The roles of one heading's sub-columns.
+std::vector<Role> RolesOf(Parts parts, const std::string& heading) {
+  switch (parts) {
+    case Parts::kCodeAndV: return {Role::kCode, Role::kV};
+    case Parts::kAmountAdPrice: return {Role::kAmount, Role::kAcquiredDisposed, Role::kAmount};
+    case Parts::kAcquiredDisposed: return {Role::kAmount, Role::kAmount};
+    case Parts::kTwoDates: return {Role::kDate, Role::kDate};
+    case Parts::kTitleAndAmount: return {Role::kText, Role::kAmount};
+    case Parts::kOne: break;
+  }
+  const std::string lower = Lower(heading);
+  const auto has = [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; };
+  if (has("title of") || has("nature of")) return {Role::kText};
+  if (has("ownership form")) return {Role::kDirectIndirect};
+  if (has("conversion or exercise") || has("price of") || has("amount of") || has("number of")) return {Role::kAmount};
+  if (has("date")) return {Role::kDate};
+  return {Role::kText};
+}
+
+struct HeadingKind {
+  std::string_view phrase;
+  Parts parts;
+  std::vector<std::string_view> keys;  // the sub-headings' words, left to right
+};
+
+// The columns a heading stands for when it has several: the words of the
+// sub-headings printed under it, left to right ("Code" and "V" under
+// "3. Transaction Code"). Tested in the grid interpreter's order, so that both
+// read a heading as the same columns.
+const HeadingKind& KindOf(const std::string& heading) {
+  static const std::vector<HeadingKind> kKinds = {
+      {"deemed execution", Parts::kOne, {}},
+      {"date exercisable", Parts::kTwoDates, {"exercisable", "expiration"}},
+      {"transaction date", Parts::kOne, {}},
+      {"transaction code", Parts::kCodeAndV, {"code", "v"}},
+      {"conversion or exercise price", Parts::kOne, {}},
+      {"underlying", Parts::kTitleAndAmount, {"title", "shares"}},
+      {"title of", Parts::kOne, {}},
+      {"derivative securities acquired", Parts::kAcquiredDisposed, {"(a)", "(d)"}},
+      {"acquired (a) or disposed", Parts::kAmountAdPrice, {"amount", "(d)", "price"}},
+      {"", Parts::kOne, {}},
+  };
+  const std::string lower = Lower(heading);
+  for (const HeadingKind& kind : kKinds) {
+    if (lower.find(kind.phrase) != std::string::npos) return kind;
+  }
+  return kKinds.back();
+}
+
+struct Columns {
+  std::vector<std::string> headings;  // one per heading
+  std::vector<Parts> parts;           // what each heading's sub-columns hold
+  std::vector<size_t> spans;          // sub-columns under each heading
+  std::vector<double> starts;         // left edge of each sub-column; starts[0] is kFarLeft
+  std::vector<size_t> heading_of;     // the heading each sub-column is under
+  std::vector<size_t> first_of;       // the first sub-column under each heading
+  std::vector<Role> roles;            // what each sub-column holds
+  std::vector<std::optional<double>> centers;  // the centre of each sub-column's sub-heading, if printed
+};
+
+// A word of the heading block with its line and where its chunk starts.
+struct HeadingWord {
+  size_t line;
+  Word word;
+  int chunk_x;
+};
+
+// How far left of its column's number a heading line may start: the
+// converter sets the lines of a heading a few columns apart.
+constexpr int kHeadingSlack = 3;
+
+// Left edges of the sub-columns of one heading spanning [begin, end): halfway
+// between the centres of neighbouring sub-headings. A sub-heading the page
+// does not show gets no room (the form's Form 5 prints no "Code"/"V").
+std::vector<double> SubColumnStarts(double begin, double end, const std::vector<std::optional<double>>& centers) {
+  std::vector<double> starts = {begin};
+  for (size_t k = 1; k < centers.size(); ++k) {
+    double start = end;
+    if (centers[k] && centers[k - 1]) {
+      start = (*centers[k - 1] + *centers[k]) / 2;
+    } else if (centers[k]) {
+      start = (starts.back() + *centers[k]) / 2;
+    }
+    starts.push_back(std::max(start, starts.back()));
+  }
+  return starts;
+}
+
+// Reads the heading block (lines [begin, end)): a column starts where its
+// number ("1.", "2A.") stands; its heading is the text in its columns.
+Columns ReadHeadings(const std::vector<LayoutLine>& lines, size_t begin, size_t end) {
+  std::set<int> column_starts;
+  std::vector<HeadingWord> words;
+  for (size_t l = begin; l < end; ++l) {
+    for (const Chunk& chunk : lines[l].chunks) {
+      if (IsColumnNumber(lines[l].words[chunk.first_word].text)) column_starts.insert(chunk.x);
+    }
+    for (const Chunk& chunk : lines[l].chunks) {
+      for (size_t w = chunk.first_word; w < chunk.first_word + chunk.word_count; ++w) {
+        words.push_back({l, lines[l].words[w], chunk.x});
+      }
+    }
+  }
+  Columns columns;
+  const std::vector<int> starts(column_starts.begin(), column_starts.end());
+  for (size_t c = 0; c < starts.size(); ++c) {
+    const double begin_x = c == 0 ? kFarLeft : starts[c] - 1;
+    const double end_x = c + 1 < starts.size() ? starts[c + 1] - 1 : 1e9;
+    std::string heading, line_text;
+    size_t line = 0;
+    std::vector<const HeadingWord*> mine;
+    for (const HeadingWord& hw : words) {
+      const bool in_column = (c == 0 || hw.chunk_x >= starts[c] - kHeadingSlack) &&
+                             (c + 1 == starts.size() || hw.chunk_x < starts[c + 1] - kHeadingSlack);
+      if (!in_column) continue;
+      mine.push_back(&hw);
+      if (!line_text.empty() && hw.line != line) {
+        AppendWrapped(heading, line_text);
+        line_text.clear();
+      }
+      line = hw.line;
+      AppendWord(line_text, hw.word.text);
+    }
+    AppendWrapped(heading, line_text);
+    const HeadingKind& kind = KindOf(heading);
+    const std::vector<std::string_view>& keys = kind.keys;
+    std::vector<std::optional<double>> centers;
+    for (std::string_view key : keys) {
+      std::optional<double> center;
+      for (const HeadingWord* hw : mine) {  // the last one: sub-headings stand below the heading
+        if (LabelWord(hw->word.text) == key) center = (hw->word.x + hw->word.end) / 2.0;
+      }
+      centers.push_back(center);
+    }
+    std::vector<double> sub_starts = keys.empty() ? std::vector<double>{begin_x}
+                                                  : SubColumnStarts(begin_x, end_x, centers);
+    columns.headings.push_back(CollapseWhitespace(heading));
+    columns.parts.push_back(kind.parts);
+    const std::vector<Role> roles = RolesOf(kind.parts, heading);
+    columns.roles.insert(columns.roles.end(), roles.begin(), roles.end());
+    columns.first_of.push_back(columns.starts.size());
+    columns.heading_of.resize(columns.starts.size() + sub_starts.size(), c);
+    columns.spans.push_back(sub_starts.size());
+    columns.starts.insert(columns.starts.end(), sub_starts.begin(), sub_starts.end());
+    for (size_t k = 0; k < sub_starts.size(); ++k) columns.centers.push_back(k < centers.size() ? centers[k] : std::nullopt);
+  }
+  return columns;
+}
+
+// The sub-columns holding text that may wrap: titles and the nature of ownership.
+std::vector<bool> TextColumns(const Columns& columns) {
+  std::vector<bool> text(columns.starts.size(), false);
+  for (size_t c = 0; c < columns.headings.size(); ++c) {
+    const std::string heading = Lower(columns.headings[c]);
+    const bool title = heading.find("title of") != std::string::npos ||
+                       heading.find("nature of indirect") != std::string::npos;
+    if (title || columns.parts[c] == Parts::kTitleAndAmount) text[columns.first_of[c]] = true;
+  }
+  return text;
+}
+
+struct Placed {
+  size_t column;
+  Piece piece;
+};
+
+// A chunk that a column boundary cuts holds two cells' text one space apart:
+// it is split at the space nearest the boundary.
+std::vector<Piece> SplitAtBoundaries(const Piece& piece, const std::vector<double>& starts) {
+  std::vector<double> cutting;
+  for (size_t i = 1; i < starts.size(); ++i) {
+    if (piece.chunk.x < starts[i] && starts[i] < piece.chunk.end) cutting.push_back(starts[i]);
+  }
+  if (cutting.empty() || piece.chunk.word_count < 2) return {piece};
+  const std::vector<Word> words = SplitChunk(piece.chunk);
+  std::set<size_t> splits;  // split after word k
+  for (double boundary : cutting) {
+    size_t best = 0;
+    for (size_t k = 0; k + 1 < words.size(); ++k) {
+      const double gap = (words[k].end + words[k + 1].x) / 2.0;
+      const double best_gap = (words[best].end + words[best + 1].x) / 2.0;
+      if (std::abs(gap - boundary) < std::abs(best_gap - boundary)) best = k;
+    }
+    splits.insert(best);
+  }
+  std::vector<Piece> parts;
+  size_t first = 0;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (k + 1 < words.size() && !splits.count(k)) continue;
+    Piece part{piece.line, {{}, words[first].x, words[k].end, 0, k - first + 1}};
+    for (size_t w = first; w <= k; ++w) AppendWord(part.chunk.text, words[w].text);
+    parts.push_back(std::move(part));
+    first = k + 1;
+  }
+  return parts;
+}
+
+bool IsMarkerOnly(std::string_view text) {
+  const MarkedValue value = SplitFootnoteMarkers(text);
+  return value.text.empty() && !value.footnotes.empty();
+}
+
+// The text of a cell piece without its footnote markers.
+std::string Bare(std::string_view text) { return SplitFootnoteMarkers(text).text; }
+
+bool IsAmount(std::string_view text) {
+  const OptNumber number = ParseRenderedNumber(Bare(text));
+  return number && number->is_number;
+}
+
+// A footnote marker is printed after its value, smaller and raised, and the
+// converter may set it apart, even past the next column's edge. A marker alone
+// in a column that holds another value in this row belongs to the chunk left
+// of it on its line.
+void AttachStrayMarkers(std::vector<Placed>& row) {
+  for (Placed& marker : row) {
+    if (!IsMarkerOnly(marker.piece.chunk.text)) continue;
+    const bool column_has_value = std::any_of(row.begin(), row.end(), [&](const Placed& other) {
+      return other.column == marker.column && !IsMarkerOnly(other.piece.chunk.text);
+    });
+    if (!column_has_value) continue;
+    const Placed* left = nullptr;
+    for (const Placed& other : row) {
+      if (other.piece.line != marker.piece.line || other.piece.chunk.x >= marker.piece.chunk.x) continue;
+      if (left == nullptr || other.piece.chunk.x > left->piece.chunk.x) left = &other;
+    }
+    if (left != nullptr) marker.column = left->column;
+  }
+}
+
+// The cells of one table row: each sub-column's chunks top to bottom, left to right.
+GridRow Cells(std::vector<Placed> row, size_t column_count) {
+  std::stable_sort(row.begin(), row.end(), [](const Placed& a, const Placed& b) {
+    return a.piece.line != b.piece.line ? a.piece.line < b.piece.line : a.piece.chunk.x < b.piece.chunk.x;
+  });
+  GridRow cells;
+  cells.cells.resize(column_count);
+  std::vector<size_t> last_line(column_count, 0);
+  for (const Placed& placed : row) {
+    std::string& cell = cells.cells[placed.column];
+    if (!cell.empty() && last_line[placed.column] == placed.piece.line) {
+      cell.push_back(' ');
+      cell += placed.piece.chunk.text;
+    } else {
+      AppendWrapped(cell, placed.piece.chunk.text);
+    }
+    last_line[placed.column] = placed.piece.line;
+  }
+  return cells;
+}
+
+// Appends the next page's part of a table row to `row`. A row cut by a page
+// break may show the line it was cut at on both pages; a column whose first
+// piece on the new page repeats its last piece on the old one is read once.
+void AppendAcrossPageBreak(std::vector<Placed>& row, const std::vector<Placed>& part) {
+  std::map<size_t, const Placed*> last;  // by column: the old page's last piece
+  for (const Placed& placed : row) {
+    const Placed*& slot = last[placed.column];
+    if (slot == nullptr || placed.piece.line >= slot->piece.line) slot = &placed;
+  }
+  std::map<size_t, const Placed*> first;  // by column: the new page's first piece
+  for (const Placed& placed : part) {
+    const Placed*& slot = first[placed.column];
+    if (slot == nullptr || placed.piece.line < slot->piece.line) slot = &placed;
+  }
+  std::vector<Placed> kept;
+  for (const Placed& placed : part) {
+    const auto old = last.find(placed.column);
+    const bool repeated = old != last.end() && first[placed.column] == &placed &&
+                          old->second->piece.chunk.text == placed.piece.chunk.text;
+    if (!repeated) kept.push_back(placed);
+  }
+  row.insert(row.end(), kept.begin(), kept.end());
+}
+
+// A part of a table row: the lines of one page between blank lines.
+struct Block {
+  std::vector<Placed> placed;
+  size_t blank_lines_before = 0;
+};
+
+// True when `placed` shows a value of a row: anything but the text columns
+// (titles, nature of ownership), whose cells are the only ones that wrap.
+bool IsWholeRow(const std::vector<Placed>& placed, const std::vector<bool>& text_column) {
+  return std::any_of(placed.begin(), placed.end(), [&](const Placed& p) { return !text_column[p.column]; });
+}
+
+bool SameText(const LayoutLine& a, const LayoutLine& b) {
+  return std::equal(a.chunks.begin(), a.chunks.end(), b.chunks.begin(), b.chunks.end(),
+                    [](const Chunk& x, const Chunk& y) { return x.text == y.text; });
+}
+
+// Reads lines [begin, end) as blocks between blank lines. A block that a page
+// break cuts is split only when each part is a whole row; the line it was cut
+// at may show on both pages and is read once.
+std::vector<Block> ReadBlocks(const std::vector<LayoutLine>& lines, size_t begin, size_t end,
+                              const std::map<size_t, std::vector<Placed>>& by_line,
+                              const std::vector<bool>& text_column) {
+  std::vector<Block> blocks;
+  std::vector<std::vector<Placed>> parts;  // the current block, one part per page
+  size_t blank_lines = 0;
+  const auto flush = [&] {
+    if (parts.empty()) return;
+    const bool split = parts.size() > 1 && std::all_of(parts.begin(), parts.end(), [&](const auto& part) {
+                         return IsWholeRow(part, text_column);
+                       });
+    if (split) {
+      for (std::vector<Placed>& part : parts) blocks.push_back({std::move(part), blocks.empty() ? 0 : blank_lines});
+    } else {
+      Block block{{}, blank_lines};
+      for (const std::vector<Placed>& part : parts) AppendAcrossPageBreak(block.placed, part);
+      blocks.push_back(std::move(block));
+    }
+    parts.clear();
+    blank_lines = 0;
+  };
+  int page = -1;
+  size_t last_line = 0;
+  for (size_t l = begin; l < end; ++l) {
+    if (lines[l].Blank()) {
+      flush();
+      ++blank_lines;
+      continue;
+    }
+    const auto found = by_line.find(l);
+    if (found == by_line.end()) continue;
+    if (!parts.empty() && lines[l].page != page && SameText(lines[l], lines[last_line])) continue;
+    if (parts.empty() || lines[l].page != page) parts.emplace_back();
+    page = lines[l].page;
+    last_line = l;
+    parts.back().insert(parts.back().end(), found->second.begin(), found->second.end());
+  }
+  flush();
+  return blocks;
+}
+
+// The table rows: blocks, where a block of text lines alone (a wrapped title
+// or nature of ownership that a blank line set apart) joins the neighbouring
+// block fewer blank lines away.
+std::vector<std::vector<Placed>> GroupRows(std::vector<Block> blocks, const std::vector<bool>& text_column) {
+  std::vector<std::vector<Placed>> rows;
+  std::vector<Placed> carried;  // fragments that join the next row
+  const size_t none = static_cast<size_t>(-1);
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    std::vector<Placed>& placed = blocks[i].placed;
+    if (!IsWholeRow(placed, text_column)) {
+      const size_t up = rows.empty() ? none : blocks[i].blank_lines_before;
+      const size_t down = i + 1 < blocks.size() ? blocks[i + 1].blank_lines_before : none;
+      if (up < down) {
+        rows.back().insert(rows.back().end(), placed.begin(), placed.end());
+      } else {
+        carried.insert(carried.end(), placed.begin(), placed.end());
+      }
+      continue;
+    }
+    placed.insert(placed.begin(), carried.begin(), carried.end());
+    carried.clear();
+    rows.push_back(std::move(placed));
+  }
+  if (!carried.empty()) rows.push_back(std::move(carried));
+  return rows;
+}
+
+// The words of Table I and II's column headings on Forms 3, 4 and 5.
+constexpr std::string_view kHeadingText =
+    "1. Title of Security (Instr. 3) 2. Transaction Date (Month/Day/Year) 2A. Deemed Execution Date, if any "
+    "(Month/Day/Year) 3. Transaction Code (Instr. 8) 4. Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4 "
+    "and 5) 5. Amount of Securities Beneficially Owned Following Reported Transaction(s) (Instr. 3 and 4) "
+    "6. Ownership Form: Direct (D) or Indirect (I) (Instr. 4) 7. Nature of Indirect Beneficial Ownership "
+    "(Instr. 4) Code V Amount (A) or (D) Price "
+    "1. Title of Derivative Security (Instr. 3) 2. Conversion or Exercise Price of Derivative Security "
+    "3. Transaction Date 3A. Deemed Execution Date 4. Transaction Code 5. Number of Derivative Securities "
+    "Acquired (A) or Disposed of (D) 6. Date Exercisable and Expiration Date 7. Title and Amount of Securities "
+    "Underlying Derivative Security 8. Price of Derivative Security (Instr. 5) 9. Number of derivative "
+    "Securities Beneficially Owned Following Reported Transaction(s) 10. Ownership Form: Direct (D) or Indirect "
+    "(I) 11. Nature of Indirect Beneficial Ownership Date Exercisable Expiration Date Title Amount or Number of "
+    "Shares at end of Issuer's Fiscal Year 2. Amount of Securities Beneficially Owned 3. Ownership Form "
+    "4. Nature of Indirect Beneficial Ownership 4. Conversion or Exercise Price 5. Ownership Form "
+    "6. Nature of Indirect Beneficial Ownership";
+
+// True for a line that holds only words of the column headings.
+bool IsHeadingLine(const LayoutLine& line) {
+  static const std::set<std::string> kVocabulary = [] {
+    const std::vector<std::string> words = LabelWords(kHeadingText);
+    return std::set<std::string>(words.begin(), words.end());
+  }();
+  return std::all_of(line.words.begin(), line.words.end(),
+                     [](const Word& word) { return kVocabulary.count(LabelWord(word.text)) > 0; });
+}
+
+// ---------------------------------------------------------------------------
+// Pages after the headings' page
+
+// The kind of text a cell piece holds, which stays the same when a page's
+// character grid moves the piece a few columns.
+enum class Shape { kText, kNumber, kDate, kMarker, kLetters };
+
+Shape ShapeOf(std::string_view text) {
+  if (IsMarkerOnly(text)) return Shape::kMarker;
+  const std::string bare = Bare(text);
+  if (ParseRenderedDate(bare)) return Shape::kDate;
+  if (IsAmount(text)) return Shape::kNumber;
+  const bool letters = !bare.empty() && bare.size() <= 3 && std::all_of(bare.begin(), bare.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || c == '/';
+  });
+  return letters ? Shape::kLetters : Shape::kText;
+}
+
+// What putting a piece of `shape` (its text `bare`, markers removed) in a
+// sub-column of `role` costs: nothing where the form puts such text, much
+// where it never does.
+double ShapeCost(Shape shape, const std::string& bare, Role role) {
+  switch (role) {
+    case Role::kText:
+      return shape == Shape::kDate ? 5 : shape == Shape::kNumber ? 4 : 0;
+    case Role::kDate:
+      return shape == Shape::kDate || shape == Shape::kMarker ? 0 : shape == Shape::kText ? 1
+             : shape == Shape::kLetters                        ? 4
+                                                               : 15;
+    case Role::kAmount:
+      return shape == Shape::kNumber || shape == Shape::kMarker ? 0 : shape == Shape::kLetters ? 6
+             : shape == Shape::kText                            ? 8
+                                                                : 15;
+    case Role::kCode:
+      return shape == Shape::kLetters ? 0 : shape == Shape::kMarker ? 3 : shape == Shape::kText ? 10 : 15;
+    case Role::kV:
+      return bare == "V" ? 0 : 20;
+    case Role::kAcquiredDisposed:
+      return bare == "A" || bare == "D" ? 0 : 20;
+    case Role::kDirectIndirect:
+      return bare == "D" || bare == "I" ? 0 : 20;
+  }
+  return 0;
+}
+
+// A piece's centre and where its counterpart stands: on the headings' page
+// (registering a later page), or how far it stands from its column (`to` as
+// a distance, aligning a row's lines).
+struct Anchor {
+  double from;
+  double to;
+};
+
+// How far a piece is from sub-column `j` (after moving it by `prior`): from
+// the centre of its sub-heading, under which values stand, or else from the
+// column's edges.
+double Shift(const Piece& piece, size_t j, const Columns& columns, double prior) {
+  const double center = (piece.chunk.x + piece.chunk.end) / 2.0 - prior;
+  if (columns.centers[j]) return center - *columns.centers[j];
+  const double begin = columns.starts[j];
+  const double end = j + 1 < columns.starts.size() ? columns.starts[j + 1] : 1e9;
+  return center < begin ? center - begin : center >= end ? center - end : 0;
+}
+
+// Puts the pieces of one line (left to right) in sub-columns. Columns keep
+// their order along a line; pieces go where their shape fits the column and
+// where they stand, but the converter squeezes or stretches a crowded line by
+// many columns, so what counts most is that neighbouring pieces moved alike.
+// `prior(x)` is how far the line is known to have moved at x.
+template <typename Prior>
+std::vector<size_t> AlignPieces(const std::vector<const Piece*>& pieces, const Columns& columns, const Prior& prior,
+                                double away) {
+  constexpr double kUneven = 0.4;    // per column two neighbouring pieces moved differently
+  constexpr double kShared = 8;      // two values of a line in one sub-column
+  const size_t n = pieces.size(), m = columns.starts.size();
+  if (n == 0) return {};
+  std::vector<std::vector<double>> shift(n, std::vector<double>(m)), own(n, std::vector<double>(m));
+  for (size_t i = 0; i < n; ++i) {
+    const Piece& piece = *pieces[i];
+    const double moved = prior((piece.chunk.x + piece.chunk.end) / 2.0);
+    const Shape shape = ShapeOf(piece.chunk.text);
+    const std::string bare = Bare(piece.chunk.text);
+    for (size_t j = 0; j < m; ++j) {
+      shift[i][j] = Shift(piece, j, columns, moved);
+      own[i][j] = ShapeCost(shape, bare, columns.roles[j]) + away * std::abs(shift[i][j]);
+    }
+  }
+  std::vector<std::vector<double>> cost(n, std::vector<double>(m));
+  std::vector<std::vector<size_t>> from(n, std::vector<size_t>(m, 0));
+  cost[0] = own[0];
+  for (size_t i = 1; i < n; ++i) {
+    const bool may_share = IsMarkerOnly(pieces[i]->chunk.text);
+    for (size_t j = 0; j < m; ++j) {
+      double best = std::numeric_limits<double>::infinity();
+      for (size_t k = 0; k <= j; ++k) {
+        double step = cost[i - 1][k];
+        if (columns.roles[j] != Role::kText && columns.roles[k] != Role::kText) {
+          step += kUneven * std::abs(shift[i][j] - shift[i - 1][k]);
+        }
+        if (k == j) step += may_share || columns.roles[j] == Role::kText ? 1 : kShared;
+        if (step < best) {
+          best = step;
+          from[i][j] = k;
+        }
+      }
+      cost[i][j] = best + own[i][j];
+    }
+  }
+  std::vector<size_t> assigned(n);
+  size_t j = static_cast<size_t>(std::min_element(cost[n - 1].begin(), cost[n - 1].end()) - cost[n - 1].begin());
+  for (size_t i = n; i-- > 0;) {
+    assigned[i] = j;
+    j = from[i][j];
+  }
+  return assigned;
+}
+
+// The sub-column a piece stands nearest to (after moving it by `prior`).
+template <typename Prior>
+size_t NearestColumn(const Piece& piece, const Columns& columns, const Prior& prior) {
+  const double moved = prior((piece.chunk.x + piece.chunk.end) / 2.0);
+  size_t best = 0;
+  for (size_t j = 1; j < columns.starts.size(); ++j) {
+    if (std::abs(Shift(piece, j, columns, moved)) < std::abs(Shift(piece, best, columns, moved))) best = j;
+  }
+  return best;
+}
+
+// The pieces of one line of `row`, left to right.
+std::vector<Placed*> LinePieces(std::vector<Placed>& row, size_t line) {
+  std::vector<Placed*> out;
+  for (Placed& placed : row) {
+    if (placed.piece.line == line) out.push_back(&placed);
+  }
+  std::sort(out.begin(), out.end(), [](const Placed* a, const Placed* b) { return a->piece.chunk.x < b->piece.chunk.x; });
+  return out;
+}
+
+// Puts a table row's pieces in their sub-columns. The row's values stand on one
+// line (the others hold wrapped text); that line is aligned with the columns
+// first, and tells how far the row's other lines have moved.
+void AlignRow(std::vector<Placed>& row, const Columns& columns) {
+  std::set<size_t> line_numbers;
+  for (const Placed& placed : row) line_numbers.insert(placed.piece.line);
+  size_t value_line = 0, most = 0;
+  for (size_t line : line_numbers) {
+    size_t values = 0;
+    for (const Placed* placed : LinePieces(row, line)) values += ShapeOf(placed->piece.chunk.text) != Shape::kText;
+    if (values > most) {
+      most = values;
+      value_line = line;
+    }
+  }
+  // Footnote markers take no part in the alignment: they follow their value,
+  // but the converter may set them apart from it (see AttachStrayMarkers).
+  // Per column a piece stands from its column: the values' line may be squeezed
+  // or stretched as a whole; other lines are placed after it.
+  constexpr double kValuesAway = 0.15;
+  constexpr double kOthersAway = 0.4;
+  const auto place = [&](const std::vector<Placed*>& on_line, const auto& prior, double away) {
+    std::vector<Placed*> values;
+    std::vector<const Piece*> pieces;
+    for (Placed* placed : on_line) {
+      if (IsMarkerOnly(placed->piece.chunk.text)) {
+        placed->column = NearestColumn(placed->piece, columns, prior);
+      } else {
+        values.push_back(placed);
+        pieces.push_back(&placed->piece);
+      }
+    }
+    const std::vector<size_t> assigned = AlignPieces(pieces, columns, prior, away);
+    for (size_t i = 0; i < values.size(); ++i) values[i]->column = assigned[i];
+  };
+  std::vector<Anchor> moves;  // how far the value line's values stand from their columns
+  if (most > 0) {
+    const std::vector<Placed*> values = LinePieces(row, value_line);
+    place(values, [](double) { return 0.0; }, kValuesAway);
+    for (const Placed* placed : values) {
+      if (columns.roles[placed->column] == Role::kText) continue;
+      const double center = (placed->piece.chunk.x + placed->piece.chunk.end) / 2.0;
+      moves.push_back({center, Shift(placed->piece, placed->column, columns, 0)});
+    }
+  }
+  const auto prior = [&](double x) {
+    const Anchor* nearest = nullptr;
+    for (const Anchor& move : moves) {
+      if (nearest == nullptr || std::abs(move.from - x) < std::abs(nearest->from - x)) nearest = &move;
+    }
+    return nearest == nullptr ? 0.0 : nearest->to;
+  };
+  for (size_t line : line_numbers) {
+    if (most == 0 || line != value_line) place(LinePieces(row, line), prior, kOthersAway);
+  }
+}
+
+
+double Center(const Piece& piece) { return (piece.chunk.x + piece.chunk.end) / 2.0; }
+
+// Aligns the pieces of two table lines in order, pairing pieces of the same
+// shape and preferring near columns. Returns the pairs and the alignment's score.
+double AlignLines(const std::vector<const Piece*>& reference, const std::vector<const Piece*>& line,
+                  std::vector<Anchor>* anchors) {
+  const size_t n = reference.size(), m = line.size();
+  std::vector<std::vector<double>> score(n + 1, std::vector<double>(m + 1, 0));
+  const auto match = [&](size_t i, size_t j) {
+    if (ShapeOf(reference[i]->chunk.text) != ShapeOf(line[j]->chunk.text)) return -1.0;
+    return 10 - std::min(9.0, std::abs(Center(*reference[i]) - Center(*line[j])) / 4);
+  };
+  for (size_t i = 1; i <= n; ++i) {
+    for (size_t j = 1; j <= m; ++j) {
+      score[i][j] = std::max(score[i - 1][j], score[i][j - 1]);
+      const double pair = match(i - 1, j - 1);
+      if (pair > 0) score[i][j] = std::max(score[i][j], score[i - 1][j - 1] + pair);
+    }
+  }
+  for (size_t i = n, j = m; anchors != nullptr && i > 0 && j > 0;) {
+    const double pair = match(i - 1, j - 1);
+    if (pair > 0 && score[i][j] == score[i - 1][j - 1] + pair) {
+      anchors->push_back({Center(*line[j - 1]), Center(*reference[i - 1])});
+      --i;
+      --j;
+    } else if (score[i][j] == score[i - 1][j]) {
+      --i;
+    } else {
+      --j;
+    }
+  }
+  return score[n][m];
+}
+
+// The lines of `pieces` that show three cells or more (a row's values line up
+// on one line), as their pieces in order.
+std::vector<std::vector<const Piece*>> ValueLines(const std::vector<Piece>& pieces) {
+  std::map<size_t, std::vector<const Piece*>> by_line;
+  for (const Piece& piece : pieces) by_line[piece.line].push_back(&piece);
+  std::vector<std::vector<const Piece*>> lines;
+  for (auto& [line, line_pieces] : by_line) {
+    if (line_pieces.size() >= 3) lines.push_back(std::move(line_pieces));
+  }
+  return lines;
+}
+
+// Moves the pieces of a later page onto the headings' page's grid: each line of
+// values is aligned with the most alike line of the headings' page, and each
+// piece moves as far as the aligned pieces nearest it did.
+std::vector<Piece> Register(const std::vector<Piece>& reference, std::vector<Piece> pieces) {
+  const std::vector<std::vector<const Piece*>> reference_lines = ValueLines(reference);
+  std::vector<Anchor> anchors;
+  for (const std::vector<const Piece*>& line : ValueLines(pieces)) {
+    const std::vector<const Piece*>* best = nullptr;
+    double best_score = 0;
+    for (const std::vector<const Piece*>& candidate : reference_lines) {
+      const double score = AlignLines(candidate, line, nullptr);
+      if (score > best_score) {
+        best = &candidate;
+        best_score = score;
+      }
+    }
+    if (best != nullptr) AlignLines(*best, line, &anchors);
+  }
+  if (anchors.empty()) return pieces;
+  for (Piece& piece : pieces) {
+    const double center = Center(piece);
+    const Anchor* nearest = &anchors.front();
+    for (const Anchor& anchor : anchors) {
+      if (std::abs(anchor.from - center) < std::abs(nearest->from - center)) nearest = &anchor;
+    }
+    const int offset = static_cast<int>(std::lround(nearest->to - nearest->from));
+    piece.chunk.x += offset;
+    piece.chunk.end += offset;
+  }
+  return pieces;
+}
+
+size_t FindHeadingLine(const std::vector<LayoutLine>& lines, size_t begin, size_t end) {
+  for (size_t l = begin; l < end; ++l) {
+    for (const Chunk& chunk : lines[l].chunks) {
+      const std::vector<std::string> words = LabelWords(chunk.text);
+      if (words.size() >= 2 && words[0] == "1." && words[1] == "title") return l;
+    }
+  }
+  return end;
+}
+
+}  // namespace
+
+void AppendLayoutTable(const std::vector<LayoutLine>& lines, size_t title, size_t end, Grid& grid) {
+  grid.rows.push_back({{lines[title].Text()}});
+  const size_t heading_begin = FindHeadingLine(lines, title + 1, end);
+  // The headings end with the last line of heading words (blank lines may stand between them).
+  size_t heading_end = heading_begin + 1;
+  for (size_t l = heading_begin + 1; l < end && IsHeadingLine(lines[l]); ++l) {
+    if (!lines[l].Blank()) heading_end = l + 1;
+  }
+  if (heading_begin >= end) {
+    grid.rows.push_back({});
+    return;
+  }
+  const Columns columns = ReadHeadings(lines, heading_begin, heading_end);
+  GridRow heading_row;
+  for (size_t c = 0; c < columns.headings.size(); ++c) {
+    heading_row.cells.push_back(columns.headings[c]);
+    heading_row.cells.resize(heading_row.cells.size() + columns.spans[c] - 1);
+  }
+  grid.rows.push_back(heading_row);
+
+  std::map<int, std::vector<Piece>> by_page;
+  for (const Piece& piece : PiecesOf(lines, heading_end, end, false)) by_page[lines[piece.line].page].push_back(piece);
+  std::map<size_t, std::vector<Placed>> by_line;
+  const int heading_page = lines[heading_begin].page;
+  for (auto& [page, page_pieces] : by_page) {
+    const std::vector<Piece> pieces =
+        page == heading_page ? page_pieces : Register(by_page[heading_page], std::move(page_pieces));
+    std::map<size_t, std::vector<Piece>> line_pieces;
+    for (const Piece& piece : pieces) {
+      for (Piece& part : SplitAtBoundaries(piece, columns.starts)) line_pieces[piece.line].push_back(std::move(part));
+    }
+    for (auto& [line, on_line] : line_pieces) {
+      for (Piece& piece : on_line) by_line[line].push_back({0, std::move(piece)});
+      AlignRow(by_line[line], columns);
+    }
+  }
+  const std::vector<bool> text_column = TextColumns(columns);
+  for (std::vector<Placed>& row :
+       GroupRows(ReadBlocks(lines, heading_end, end, by_line, text_column), text_column)) {
+    AlignRow(row, columns);
+    AttachStrayMarkers(row);
+    grid.rows.push_back(Cells(std::move(row), columns.starts.size()));
+  }
+  grid.rows.push_back({});
+}
+
+}  // namespace form4::internal

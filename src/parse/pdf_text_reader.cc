@@ -1,0 +1,25 @@
+// The reader for the printed Form 3/4/5 turned into text by position
+// (`pdftotext -layout` and converters like it): columns stand where the page
+// printed them, cells wrap onto several lines, form feeds separate pages.
+#include "parse/layout/pdf_text_grid.h"
+#include "parse/reader.h"
+#include "parse/rendered/lines.h"
+
+namespace form4::internal {
+namespace {
+
+class PdfTextReader final : public Reader {
+ public:
+  Result<Filing> Read(std::string_view input, std::string_view name) const override {
+    return ReadGridRendering(PdfTextGrid(input), name);
+  }
+};
+
+}  // namespace
+
+const Reader& PdfTextReader() {
+  static const class PdfTextReader reader;
+  return reader;
+}
+
+}  // namespace form4::internal
