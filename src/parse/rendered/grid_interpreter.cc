@@ -309,7 +309,8 @@ void ReadRelationship(const std::vector<HeaderToken>& stream, ReportingOwner& ow
       const bool role = token.label == Label::kDirector || token.label == Label::kTenPercentOwner;
       if (after_roles && role && std::find(roles_seen.begin(), roles_seen.end(), token.label) != roles_seen.end()) {
         add_title(token.text, after_value || after_repeat);
-        after_repeat = true, after_value = false;
+        after_repeat = true;
+        after_value = false;
         continue;
       }
       roles_seen.push_back(token.label);
@@ -319,7 +320,8 @@ void ReadRelationship(const std::vector<HeaderToken>& stream, ReportingOwner& ow
     }
     if (token.kind == Kind::kValue || (after_roles && plain.IsValue(token))) {
       add_title(ValueText(token), after_repeat);
-      after_value = true, after_repeat = false;
+      after_value = true;
+      after_repeat = false;
     }
   }
   size_t next = 0;
