@@ -632,11 +632,14 @@ bool IsBullet(std::string_view line) {
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+bool IsAsciiAlnum(char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9'); }
+
 // Appends a line of a paragraph that the rendering wrapped: after a space, or
-// after nothing where it broke after a hyphen inside a word ("lock-" "up").
+// after nothing where it broke after a hyphen or slash inside a word ("lock-"
+// "up", "1/" "60th").
 void AppendWrappedLine(std::string& text, std::string_view line) {
-  const bool hyphenated = text.size() >= 2 && text.back() == '-' && IsAsciiLetter(text[text.size() - 2]) &&
-                          !line.empty() && IsAsciiLetter(line.front());
+  const bool hyphenated = text.size() >= 2 && (text.back() == '-' || text.back() == '/') &&
+                          IsAsciiAlnum(text[text.size() - 2]) && !line.empty() && IsAsciiAlnum(line.front());
   if (hyphenated) {
     text.append(line);
   } else {
