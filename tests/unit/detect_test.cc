@@ -32,6 +32,17 @@ TEST(DetectFormat, MarkdownKeepingRawHtmlTablesIsMarkdown) {
             Format::kMarkdown);
 }
 
+TEST(DetectFormat, RecognizesTextWithDrawnTables) {
+  EXPECT_EQ(DetectFormat("FORM 4\n┌─┬─┐\n│a│b│\n└─┴─┘\n"), Format::kText);
+  EXPECT_EQ(DetectFormat("FORM 4\n +---+---+\n | a | b |\n +---+---+\n"), Format::kText);
+  EXPECT_EQ(DetectFormat("FORM 4\n ______\n|a |b |\n|__|__|\n"), Format::kText);
+  EXPECT_EQ(FormatName(Format::kText), "text");
+}
+
+TEST(DetectFormat, RecognizesMarkdownTablesWithoutLeadingPipes) {
+  EXPECT_EQ(DetectFormat("Code | V | Amount  \n---|---|---  \nS | | 100  \n"), Format::kMarkdown);
+}
+
 TEST(DetectFormat, UnknownContent) {
   EXPECT_EQ(DetectFormat(""), Format::kUnknown);
   EXPECT_EQ(DetectFormat("hello world"), Format::kUnknown);

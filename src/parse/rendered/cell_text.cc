@@ -174,7 +174,10 @@ class CellReader {
       if (k > 0) out_.push_back('\t');
       out_ += ToUtf8(order[k]->text);
     }
-    for (Column& column : columns_) column.text.clear(), column.last = 0;
+    for (Column& column : columns_) {
+      column.text.clear();
+      column.last = 0;
+    }
     row_empty_ = true;
   }
 

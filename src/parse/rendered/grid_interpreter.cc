@@ -311,7 +311,8 @@ void ReadRelationship(const std::vector<HeaderToken>& stream, ReportingOwner& ow
       const bool role = token.label == Label::kDirector || token.label == Label::kTenPercentOwner;
       if (after_roles && role && std::find(roles_seen.begin(), roles_seen.end(), token.label) != roles_seen.end()) {
         add_title(token.text, after_value || after_repeat);
-        after_repeat = true, after_value = false;
+        after_repeat = true;
+        after_value = false;
         continue;
       }
       roles_seen.push_back(token.label);
@@ -321,7 +322,8 @@ void ReadRelationship(const std::vector<HeaderToken>& stream, ReportingOwner& ow
     }
     if (token.kind == Kind::kValue || (after_roles && plain.IsValue(token))) {
       add_title(ValueText(token), after_repeat);
-      after_value = true, after_repeat = false;
+      after_value = true;
+      after_repeat = false;
     }
   }
   size_t next = 0;
@@ -699,11 +701,14 @@ bool IsBullet(std::string_view line) {
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+bool IsAsciiAlnum(char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9'); }
+
 // Appends a line of a paragraph that the rendering wrapped: after a space, or
-// after nothing where it broke after a hyphen inside a word ("lock-" "up").
+// after nothing where it broke after a hyphen or slash inside a word ("lock-"
+// "up", "1/" "60th").
 void AppendWrappedLine(std::string& text, std::string_view line) {
-  const bool hyphenated = text.size() >= 2 && text.back() == '-' && IsAsciiLetter(text[text.size() - 2]) &&
-                          !line.empty() && IsAsciiLetter(line.front());
+  const bool hyphenated = text.size() >= 2 && (text.back() == '-' || text.back() == '/') &&
+                          IsAsciiAlnum(text[text.size() - 2]) && !line.empty() && IsAsciiAlnum(line.front());
   if (hyphenated) {
     text.append(line);
   } else {

@@ -44,8 +44,9 @@ std::vector<std::vector<Chunk>> FreeChunks(const std::vector<PageLine>& free_tex
 bool Overlaps(const Chunk& chunk, size_t begin, size_t end) { return chunk.begin < end && begin < chunk.end; }
 
 // A check box's caption: the text just right of the box, continued on the lines
-// above and below it that overlap it (a wrapped paragraph). Returns the rows of
-// the caption's first line and its text; "" when the box has no caption.
+// above and below it that overlap it (a wrapped paragraph). Holds the caption's
+// first line and the box's mark with the caption's text; no text when the box
+// has no caption.
 struct Caption {
   size_t line = 0;
   std::string text;

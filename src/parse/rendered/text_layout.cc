@@ -354,7 +354,8 @@ void FindRuledTables(const std::vector<PageLine>& page, const RuleMap& rules, Te
       size_t first = SIZE_MAX, last = 0;
       for (size_t x = 0; x < page[y].size(); ++x) {
         if (id[y][x] != drawing) continue;
-        first = std::min(first, x), last = x;
+        first = std::min(first, x);
+        last = x;
         if ((rules[y][x] & (kUp | kDown)) != 0) verticals.push_back(x);
       }
       std::vector<Slice> slices;
