@@ -21,10 +21,11 @@ enum class Format {
   kMarkdown,  // a rendering as markdown with pipe tables
   kTsv,       // a rendering as tab-separated text
   kPdfText,   // the printed form as text laid out by position (pdftotext -layout)
+  kOcr,       // the printed form as text recognized by OCR (no columns kept)
 };
 
 /// The stable name of a format as it appears in `source.format` ("xml", "sgml",
-/// "markdown", "tsv", "pdftotext", "unknown").
+/// "markdown", "tsv", "pdftotext", "ocr", "unknown").
 std::string_view FormatName(Format format);
 
 /// The format of `input`, judged from its content alone (never the file name).

@@ -53,8 +53,9 @@ bool HasColumnGap(std::string_view line) {
 }
 
 // Renderings are told apart by how their lines are built: pipe-table rows,
-// tab-separated cells, columns set by runs of spaces in a printed page's text
-// (pdftotext -layout: pages end with form feeds).
+// tab-separated cells, and the text of printed pages (pages end with form
+// feeds): laid out by position (pdftotext -layout: columns set by runs of
+// spaces) or recognized by OCR (lines without columns).
 Format DetectRendering(std::string_view input) {
   constexpr size_t kEnoughLines = 3;
   constexpr size_t kEnoughGaps = 10;
@@ -74,6 +75,7 @@ Format DetectRendering(std::string_view input) {
   const bool paged = input.find('\f') != std::string_view::npos;
   const bool boxed = input.find("\xE2\x94\x82") != std::string_view::npos;  // "│": a text browser's table
   if (paged && !boxed && gapped_rows >= kEnoughGaps) return Format::kPdfText;
+  if (paged && !boxed && input.find("Reporting Person") != std::string_view::npos) return Format::kOcr;
   return Format::kUnknown;
 }
 
@@ -86,6 +88,7 @@ std::string_view FormatName(Format format) {
     case Format::kMarkdown: return "markdown";
     case Format::kTsv: return "tsv";
     case Format::kPdfText: return "pdftotext";
+    case Format::kOcr: return "ocr";
     case Format::kUnknown: break;
   }
   return "unknown";
@@ -111,6 +114,7 @@ const Reader* ReaderFor(Format format) {
     case Format::kMarkdown: return &MarkdownReader();
     case Format::kTsv: return &TsvReader();
     case Format::kPdfText: return &PdfTextReader();
+    case Format::kOcr: return &OcrReader();
     case Format::kUnknown: break;
   }
   return nullptr;

@@ -30,6 +30,7 @@ const Reader& SgmlReader();
 const Reader& MarkdownReader();
 const Reader& TsvReader();
 const Reader& PdfTextReader();
+const Reader& OcrReader();
 
 }  // namespace form4::internal
 
