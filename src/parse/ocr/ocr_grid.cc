@@ -459,13 +459,15 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
   const std::vector<std::string> notes =
       parts.explanation == kNone ? std::vector<std::string>() : ReadFootnotes(lines, parts.explanation, end_of(parts.explanation));
   const bool form3 = parts.form == '3';
+  MarkerDecoder markers(notes.size());
+  for (size_t n = 0; n < notes.size(); ++n) ReadPriceRanges(LeadingNumber(notes[n]), notes[n], markers);
   if (parts.table1 != kNone) {
     AppendOcrTable(lines, parts.table1, end_of(parts.table1),
-                   form3 ? OcrTable::kForm3NonDerivative : OcrTable::kForm4NonDerivative, notes.size(), grid, warnings);
+                   form3 ? OcrTable::kForm3NonDerivative : OcrTable::kForm4NonDerivative, markers, grid, warnings);
   }
   if (parts.table2 != kNone) {
     AppendOcrTable(lines, parts.table2, end_of(parts.table2),
-                   form3 ? OcrTable::kForm3Derivative : OcrTable::kForm4Derivative, notes.size(), grid, warnings);
+                   form3 ? OcrTable::kForm3Derivative : OcrTable::kForm4Derivative, markers, grid, warnings);
   }
   for (size_t box : parts.owner_boxes) AddRow(grid, NameBoxCell(ReadOwnerBox(lines, box, end_of(box))));
   if (parts.explanation != kNone) {

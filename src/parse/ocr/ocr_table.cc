@@ -105,7 +105,7 @@ struct Token {
   Kind kind = Kind::kText;
   std::optional<OcrNumber> number;
   std::string date;    // MM/DD/YYYY
-  std::string marker;  // a footnote number the word shows
+  MarkerTrace marker;  // what is left of a footnote marker after the value
 };
 
 bool HasAlnum(std::string_view text) {
@@ -124,23 +124,21 @@ std::string Stripped(std::string_view word) {
 Token Classify(const std::string& word) {
   Token token;
   token.text = word;
-  if (std::optional<std::string> date = ReadOcrDate(word)) {
+  if (std::optional<OcrDate> date = ReadOcrDatePrefix(word)) {
     token.kind = Kind::kDate;
-    token.date = *date;
+    token.date = date->date;
+    token.marker = ReadMarkerTrace(date->rest, false);
   } else if (std::string marker = MarkerNumber(word); !marker.empty()) {
     token.kind = Kind::kMarker;
-    token.marker = marker;
-  } else if (std::optional<OcrNumber> number = ReadOcrNumber(word); number && !HasAlnum(number->rest)) {
+    token.marker = {true, marker};
+  } else if (std::optional<OcrNumber> number = ReadOcrNumber(word);
+             number && (!HasAlnum(number->rest) || !ReadMarkerTrace(number->rest, number->grouped).number.empty())) {
     token.kind = Kind::kNumber;
     token.number = number;
-    token.marker = MarkerNumber(number->rest);
-  } else if (number && number->rest.size() <= 3 && MarkerNumber(number->rest).size() > 0) {
-    token.kind = Kind::kNumber;
-    token.number = number;
-    token.marker = MarkerNumber(number->rest);
+    token.marker = ReadMarkerTrace(number->rest, number->grouped);
   } else if (!HasAlnum(word)) {
     token.kind = Kind::kJunk;
-  } else if (const std::string letters = Stripped(word); letters.size() == 1) {
+  } else if (Stripped(word).size() == 1) {
     token.kind = Kind::kLetter;
   }
   return token;
@@ -246,11 +244,17 @@ std::vector<size_t> AlignTokens(const std::vector<Token>& tokens, const std::vec
 // ---------------------------------------------------------------------------
 // Rows
 
+// A number printed as part of the form: a box or column number ("4.", "3,").
+bool IsFormNumber(const Token& token) {
+  return token.kind == Kind::kNumber && token.number->digits.size() <= 2 && !token.number->dollar &&
+         (token.number->rest == "." || token.number->rest == ",");
+}
+
 bool IsValueLine(const std::vector<Token>& tokens) {
   size_t values = 0;
   bool letter_after_value = false;
   for (const Token& token : tokens) {
-    if (token.kind == Kind::kDate || token.kind == Kind::kNumber) ++values;
+    if (token.kind == Kind::kDate || (token.kind == Kind::kNumber && !IsFormNumber(token))) ++values;
     if (values > 0 && IsLetterOf(token, "DI")) letter_after_value = true;
   }
   return values >= 2 || (values == 1 && letter_after_value);
@@ -289,7 +293,7 @@ std::string NumberCell(const Token& token) {
 // Tries one and two digits; the one that continues `last_marker` (the
 // column's marker in the row before) wins, else the shorter.
 void SplitGluedMarker(Token& token, size_t footnote_count, const std::string& last_marker) {
-  if (!token.number || !token.marker.empty() || (token.number->rest != ")" && token.number->rest != "]")) return;
+  if (!token.number || !token.marker.number.empty() || (token.number->rest != ")" && token.number->rest != "]")) return;
   const std::string& digits = token.number->digits;
   const size_t point = digits.find('.');
   std::vector<size_t> lengths;
@@ -309,14 +313,142 @@ void SplitGluedMarker(Token& token, size_t footnote_count, const std::string& la
       if (value == last || value == last + 1) chosen = k;
     }
   }
-  token.marker = digits.substr(digits.size() - chosen);
+  token.marker = {true, digits.substr(digits.size() - chosen)};
   token.number->digits = digits.substr(0, digits.size() - chosen);
+}
+
+// Reads a price by the footnote that explains it: a weighted average price
+// has a footnote giving the range of prices it averages. OCR may glue the
+// footnote's marker to the price ("$2,576.1509" for "$2,576.15(9)", the
+// parenthesis read as 0) or lose it; the reading whose price lies in the
+// range of the footnote its marker names wins, then a price that lies in
+// exactly one footnote's range takes that footnote. True when one did.
+bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::string& where,
+                         std::vector<Warning>& warnings) {
+  if (!token.number || !token.number->dollar) return false;
+  const std::string digits = token.number->digits;
+  const size_t point = digits.find('.');
+  if (point == std::string::npos) return false;
+  const std::string original = token.text;
+  // Glued digits: a marker "n", "nn", "0n" or "0nn" after at least two decimals.
+  for (size_t k = 1; k <= 3 && token.marker.number.empty(); ++k) {
+    if (digits.size() - point - 1 < k + 2) break;
+    std::string glued = digits.substr(digits.size() - k);
+    if (glued.size() > 1 && glued[0] == '0') glued.erase(0, 1);
+    if (glued.empty() || glued[0] == '0') continue;
+    const int marker = std::stoi(glued);
+    const std::string price = digits.substr(0, digits.size() - k);
+    const std::vector<int> footnotes = markers.FootnotesForPrice(std::stod(price));
+    if (std::find(footnotes.begin(), footnotes.end(), marker) == footnotes.end()) continue;
+    token.number->digits = price;
+    token.marker = {true, std::to_string(marker)};
+    warnings.push_back({"ocr-price-footnote", "info", where,
+                        "read '" + original + "' as $" + price + " and footnote " + token.marker.number +
+                            ", whose range of prices holds it"});
+    return true;
+  }
+  const std::vector<int> footnotes = markers.FootnotesForPrice(std::stod(digits));
+  if (!token.marker.number.empty()) {
+    return std::find(footnotes.begin(), footnotes.end(), std::stoi(token.marker.number)) != footnotes.end();
+  }
+  if (footnotes.size() != 1) return false;
+  token.marker = {true, std::to_string(footnotes.front())};
+  warnings.push_back({"ocr-price-footnote", "info", where,
+                      "price $" + digits + " lies in the range footnote " + token.marker.number +
+                          " gives; its marker, unreadable or lost, is taken as (" + token.marker.number + ")"});
+  return true;
+}
+
+struct Cell {
+  std::vector<std::pair<size_t, std::string>> parts;  // (line, text)
+  MarkerTrace marker;
+};
+
+// A title or name whose last word carries what OCR left of a marker
+// ("Stock”", "Trust?)", "Footnote’"): the trace is taken off the text.
+void TakeTextMarker(std::string& text, MarkerTrace& marker) {
+  static constexpr std::array<std::string_view, 12> kTraces = {
+      "\xE2\x80\x9D", "\xE2\x80\x9C", "\xE2\x80\x99", "\xE2\x80\x98", "\xC2\xB0", "\xC2\xAE",
+      "\xC2\xA9",     "\xE2\x84\xA2", "?",              "\"",             "%",          "*"};
+  bool found = true;
+  while (found && !text.empty()) {
+    found = false;
+    if (text.back() == ')' && text.find('(') == std::string::npos) {
+      text.pop_back();
+      marker.present = true;
+      found = true;
+      continue;
+    }
+    for (std::string_view trace : kTraces) {
+      if (text.size() > trace.size() && text.compare(text.size() - trace.size(), trace.size(), trace) == 0) {
+        text.erase(text.size() - trace.size());
+        marker.present = true;
+        found = true;
+      }
+    }
+  }
+  text = CollapseWhitespace(text);
 }
 
 }  // namespace
 
+std::string MarkerDecoder::Decode(const std::string& column, const std::string& read, const std::string& where,
+                                  std::vector<Warning>& warnings) {
+  ColumnState& state = columns_[column];
+  int number = 0;
+  if (!read.empty()) {
+    number = std::stoi(read);
+  } else {
+    number = state.last > 0 && !state.increasing ? state.last : highest_ + 1;
+    if (number < 1 || static_cast<size_t>(number) > footnote_count_) return {};
+    warnings.push_back({"ocr-marker-inferred", "info", where,
+                        "an unreadable footnote marker taken as (" + std::to_string(number) +
+                            "): footnotes are numbered in the order the form first refers to them"});
+  }
+  if (state.last > 0 && number != state.last) state.increasing = number > state.last;
+  state.last = number;
+  highest_ = std::max(highest_, number);
+  return std::to_string(number);
+}
+
+std::vector<int> MarkerDecoder::FootnotesForPrice(double price) const {
+  std::vector<int> found;
+  for (const PriceRange& range : ranges_) {
+    if (range.low - 1e-9 <= price && price <= range.high + 1e-9) found.push_back(range.number);
+  }
+  return found;
+}
+
+void ReadPriceRanges(int number, std::string_view text, MarkerDecoder& markers) {
+  const auto price_at = [&](size_t at, size_t* end) -> std::optional<double> {
+    if (at >= text.size() || text[at] != '$') return std::nullopt;
+    std::string digits;
+    size_t i = at + 1;
+    while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == ',' || text[i] == '.')) {
+      if (text[i] != ',') digits.push_back(text[i]);
+      ++i;
+    }
+    while (!digits.empty() && digits.back() == '.') digits.pop_back();
+    *end = i;
+    if (digits.empty() || !std::isdigit(static_cast<unsigned char>(digits[0]))) return std::nullopt;
+    return std::stod(digits);
+  };
+  for (size_t at = text.find('$'); at != std::string_view::npos; at = text.find('$', at + 1)) {
+    size_t end = 0;
+    const std::optional<double> low = price_at(at, &end);
+    if (!low) continue;
+    for (std::string_view joint : {" to ", " and ", " - ", " through "}) {
+      if (text.substr(end, joint.size()) != joint) continue;
+      size_t high_end = 0;
+      if (const std::optional<double> high = price_at(end + joint.size(), &high_end); high && *high >= *low) {
+        markers.AddPriceRange(number, *low, *high);
+      }
+    }
+  }
+}
+
 void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t end, OcrTable table,
-                    size_t footnote_count, Grid& grid, std::vector<Warning>& warnings) {
+                    MarkerDecoder& markers, Grid& grid, std::vector<Warning>& warnings) {
   const std::vector<Column>& columns = ColumnsOf(table);
   grid.rows.push_back({{table == OcrTable::kForm4NonDerivative || table == OcrTable::kForm3NonDerivative
                              ? "Table I - Non-Derivative Securities"
@@ -335,9 +467,12 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   for (size_t l = title + 1; l < end && l < title + 40; ++l) {
     const std::vector<std::string> words = Words(lines[l]);
     if (words.empty()) continue;
+    std::vector<Token> line_tokens;
+    for (const std::string& word : words) line_tokens.push_back(Classify(word));
     size_t known = 0;
     for (const std::string& word : words) known += kHeadingWords.count(FoldForm(word)) > 0 || !HasAlnum(word);
-    if (known * 10 >= words.size() * 6) first = l + 1;
+    if (known * 2 < words.size() && IsValueLine(line_tokens)) break;
+    if (known * 2 >= words.size()) first = l + 1;
   }
 
   // Value lines, and the wrapped text around them.
@@ -370,53 +505,65 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     if (columns[c].role == Role::kText) (c + 1 == columns.size() ? nature_column : underlying_column) = c;
   }
   std::vector<std::string> last_marker(columns.size());
+  const std::string table_name = table == OcrTable::kForm4NonDerivative || table == OcrTable::kForm3NonDerivative
+                                     ? "table I"
+                                     : "table II";
   for (size_t r = 0; r < value_lines.size(); ++r) {
     const size_t value_line = value_lines[r];
     std::vector<Token> values = tokens[value_line - first];
     const std::vector<size_t> assigned = AlignTokens(values, columns);
-    std::vector<std::vector<std::pair<size_t, std::string>>> parts(columns.size());  // (line, text)
-    const std::string where = std::string(table == OcrTable::kForm4NonDerivative || table == OcrTable::kForm3NonDerivative
-                                              ? "table I"
-                                              : "table II") +
-                              " row " + std::to_string(r + 1);
+    std::vector<Cell> cells(columns.size());
+    std::string where = table_name;
+    where += " row ";
+    where += std::to_string(r + 1);
     for (size_t i = 0; i < values.size(); ++i) {
       Token& token = values[i];
       const size_t c = assigned[i];
-      const Role role = columns[c].role;
-      if (role == Role::kAmount && token.kind == Kind::kNumber && token.number && token.marker.empty()) {
-        SplitGluedMarker(token, footnote_count, last_marker[c]);
-        if (!token.marker.empty()) {
-          warnings.push_back({"ocr-marker-split", "info", where,
-                              "read '" + token.text + "' as " + NumberCell(token) + " and footnote " + token.marker});
-        }
-      }
-      std::string text;
-      if (role == Role::kText) {
-        text = token.text;
-      } else if (token.kind == Kind::kDate) {
-        text = token.date;
-      } else if (token.kind == Kind::kNumber && role != Role::kCode) {
-        text = NumberCell(token);
-      } else if (role == Role::kCode || role == Role::kAcquiredDisposed || role == Role::kDirectIndirect) {
-        if (LooksLikeCode(token) || token.kind == Kind::kLetter) {
-          text = std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(Stripped(token.text)[0]))));
-          if (role == Role::kDirectIndirect && (text == "1" || text == "L")) text = "I";
-          if (Stripped(token.text) != text) {
-            warnings.push_back({"ocr-letter-read", "info", where, "read '" + token.text + "' as " + text});
+      Cell& cell = cells[c];
+      switch (columns[c].role) {
+        case Role::kText:
+          if (token.kind != Kind::kJunk) cell.parts.emplace_back(value_line, token.text);
+          break;
+        case Role::kDate:
+        case Role::kExerciseDate:
+          if (token.kind == Kind::kDate) cell.parts.emplace_back(value_line, token.date);
+          if (token.kind == Kind::kText) cell.parts.emplace_back(value_line, token.text);
+          break;
+        case Role::kAmount:
+          if (token.kind == Kind::kNumber) {
+            if (!ReadPriceByFootnote(token, markers, where, warnings)) {
+              SplitGluedMarker(token, markers.footnote_count(), last_marker[c]);
+            }
+            cell.parts.emplace_back(value_line, NumberCell(token));
           }
-        }
-      } else if (token.kind == Kind::kText || token.kind == Kind::kLetter) {
-        text = token.text;
+          break;
+        case Role::kCode:
+        case Role::kAcquiredDisposed:
+        case Role::kDirectIndirect:
+        case Role::kV:
+          if (LooksLikeCode(token) || token.kind == Kind::kLetter) {
+            std::string letter(1, static_cast<char>(std::toupper(static_cast<unsigned char>(Stripped(token.text)[0]))));
+            if (columns[c].role == Role::kDirectIndirect && (letter == "1" || letter == "L")) letter = "I";
+            if (columns[c].role == Role::kCode && token.text.size() > 1) {
+              token.marker = ReadMarkerTrace(std::string_view(token.text).substr(1), false);
+            }
+            if (letter != token.text && Stripped(token.text) != letter) {
+              warnings.push_back({"ocr-letter-read", "info", where, "read '" + token.text + "' as " + letter});
+            }
+            cell.parts.emplace_back(value_line, letter);
+          }
+          break;
       }
-      if (!token.marker.empty()) {
-        text += "(" + token.marker + ")";
-        last_marker[c] = token.marker;
+      if (token.kind == Kind::kMarker || token.kind == Kind::kJunk) {
+        if (token.kind == Kind::kMarker) cell.marker = token.marker;
+      } else if (token.marker.present) {
+        cell.marker = token.marker;
       }
-      if (!text.empty()) parts[c].emplace_back(value_line, text);
+      if (!cell.marker.number.empty()) last_marker[c] = cell.marker.number;
     }
     // The wrapped text of the row's other lines: a title, the title of the
     // underlying security (Table II), the name of an indirect owner.
-    const std::vector<std::pair<size_t, std::string>>& form = parts[columns.size() - 2];
+    const std::vector<std::pair<size_t, std::string>>& form = cells[columns.size() - 2].parts;
     const bool indirect = !form.empty() && form.front().second != "D";
     for (size_t l = first; l < end; ++l) {
       if (row_of[l - first] != r || l == value_line || lines[l].empty()) continue;
@@ -424,16 +571,25 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
       for (const std::string& word : Words(lines[l])) {
         if (underlying_column < columns.size() && StartsUnderlying(word)) target = underlying_column;
         if (indirect && target == 0 && underlying_column == columns.size() && !IsTitleWord(word)) target = nature_column;
-        parts[target].emplace_back(l, word);
+        cells[target].parts.emplace_back(l, word);
       }
     }
     GridRow row;
-    for (std::vector<std::pair<size_t, std::string>>& column_parts : parts) {
-      std::stable_sort(column_parts.begin(), column_parts.end(),
-                       [](const auto& a, const auto& b) { return a.first < b.first; });
-      std::string cell;
-      for (const auto& [line, text] : column_parts) AppendWord(cell, text);
-      row.cells.push_back(cell);
+    for (size_t c = 0; c < columns.size(); ++c) {
+      Cell& cell = cells[c];
+      std::stable_sort(cell.parts.begin(), cell.parts.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+      std::string text;
+      for (const auto& [line, part] : cell.parts) AppendWord(text, part);
+      if (columns[c].role == Role::kText) TakeTextMarker(text, cell.marker);
+      if (cell.marker.present) {
+        const std::string number = markers.Decode(table_name + " column " + std::to_string(c), cell.marker.number, where, warnings);
+        if (!number.empty()) {
+          text += "(";
+          text += number;
+          text += ")";
+        }
+      }
+      row.cells.push_back(text);
     }
     grid.rows.push_back(std::move(row));
   }

@@ -4,6 +4,8 @@
 #ifndef FORM4_PARSE_OCR_OCR_TABLE_H_
 #define FORM4_PARSE_OCR_OCR_TABLE_H_
 
+#include <map>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -15,13 +17,56 @@ namespace form4::internal {
 /// Which table of which form: their columns are the form's.
 enum class OcrTable { kForm4NonDerivative, kForm4Derivative, kForm3NonDerivative, kForm3Derivative };
 
+/// Numbers the footnote markers OCR garbled. Footnotes are numbered in the
+/// order the form first refers to them, and a column that repeats a marker
+/// row after row (a plan's footnote on every code) keeps it, while one whose
+/// markers grew (a price's own footnote per row) takes the next. Markers are
+/// offered in reading order: row by row, left to right.
+class MarkerDecoder {
+ public:
+  explicit MarkerDecoder(size_t footnote_count) : footnote_count_(footnote_count) {}
+
+  /// The footnote number of a marker in `column` (any key naming the column):
+  /// `read` when its digits could be read, else inferred (and a warning with
+  /// rule `ocr-marker-inferred` added, naming `where`), else "".
+  std::string Decode(const std::string& column, const std::string& read, const std::string& where,
+                     std::vector<Warning>& warnings);
+
+  /// How many footnotes the form lists: no marker names a higher number.
+  size_t footnote_count() const { return footnote_count_; }
+
+  /// Footnote `number` gives the range of prices a weighted average price
+  /// stands for ("at prices ranging from $41.00 to $41.75").
+  void AddPriceRange(int number, double low, double high) { ranges_.push_back({number, low, high}); }
+
+  /// The footnotes whose price range holds `price`.
+  std::vector<int> FootnotesForPrice(double price) const;
+
+ private:
+  struct PriceRange {
+    int number;
+    double low;
+    double high;
+  };
+  std::vector<PriceRange> ranges_;
+  struct ColumnState {
+    int last = 0;
+    bool increasing = false;
+  };
+  size_t footnote_count_;
+  int highest_ = 0;
+  std::map<std::string, ColumnState> columns_;
+};
+
 /// Appends the table whose title is line `title` (rows up to line `end`) to
 /// `grid`: the title, a heading row with the form's column headings, one row
-/// per table row, an empty row. `footnote_count` bounds the footnote numbers
-/// a garbled marker may stand for. What had to be inferred is added to
+/// per table row, an empty row. What had to be inferred is added to
 /// `warnings` (rule ids `ocr-...`).
+/// Adds to `markers` the price ranges footnote `number` (text `text`) gives.
+void ReadPriceRanges(int number, std::string_view text, MarkerDecoder& markers);
+
 void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t end, OcrTable table,
-                    size_t footnote_count, Grid& grid, std::vector<Warning>& warnings);
+                    MarkerDecoder& markers, Grid& grid, std::vector<Warning>& warnings);
 
 }  // namespace form4::internal
 

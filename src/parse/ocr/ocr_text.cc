@@ -187,6 +187,23 @@ std::optional<OcrNumber> ReadOcrNumber(std::string_view word) {
   return number;
 }
 
+std::optional<OcrDate> ReadOcrDatePrefix(std::string_view word) {
+  // The date ends after the fourth digit of its year.
+  size_t slashes = 0, year_digits = 0, end = 0;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (word[i] == '/') {
+      ++slashes;
+    } else if (slashes == 2 && IsDigit(NumberChar(word[i])) && ++year_digits == 4) {
+      end = i + 1;
+      break;
+    }
+  }
+  if (end == 0) return std::nullopt;
+  std::optional<std::string> date = ReadOcrDate(word.substr(0, end));
+  if (!date) return std::nullopt;
+  return OcrDate{*date, std::string(word.substr(end))};
+}
+
 std::optional<std::string> ReadOcrDate(std::string_view word) {
   std::string digits;
   std::vector<size_t> parts;
@@ -208,6 +225,26 @@ std::optional<std::string> ReadOcrDate(std::string_view word) {
   const int m = std::stoi(month), d = std::stoi(day);
   if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
   return (month.size() == 1 ? "0" + month : month) + "/" + (day.size() == 1 ? "0" + day : day) + "/" + year;
+}
+
+MarkerTrace ReadMarkerTrace(std::string_view rest, bool after_grouped_number) {
+  MarkerTrace trace;
+  const bool noise = rest.empty() || rest == "]" || rest == "." || rest == "," || rest == "[" || rest == ";" ||
+                     rest == ":" || rest == "'";
+  if (noise) return trace;
+  trace.present = true;
+  if (std::string number = MarkerNumber(rest); !number.empty()) {
+    trace.number = number;
+  } else if (after_grouped_number && rest.size() <= 2 && std::all_of(rest.begin(), rest.end(), IsDigit)) {
+    trace.number = std::string(rest);
+  } else if (rest.size() >= 2 && (rest.back() == ')' || rest.back() == ']') && IsDigit(rest[rest.size() - 2])) {
+    size_t start = rest.size() - 1;
+    while (start > 0 && IsDigit(rest[start - 1]) && rest.size() - start < 3) --start;
+    trace.number = std::string(rest.substr(start, rest.size() - 1 - start));
+  }
+  while (trace.number.size() > 1 && trace.number.front() == '0') trace.number.erase(trace.number.begin());
+  if (trace.number == "0") trace.number.clear();
+  return trace;
 }
 
 std::string MarkerNumber(std::string_view text) {

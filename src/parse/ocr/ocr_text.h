@@ -55,8 +55,25 @@ std::optional<OcrNumber> ReadOcrNumber(std::string_view word);
 /// "07/27/2023" from an OCR word (digits confused with letters repaired), else nullopt.
 std::optional<std::string> ReadOcrDate(std::string_view word);
 
+/// A date at the start of an OCR word and what follows it ("05/21/2022(8)").
+struct OcrDate {
+  std::string date;  // MM/DD/YYYY
+  std::string rest;
+};
+std::optional<OcrDate> ReadOcrDatePrefix(std::string_view word);
+
 /// The footnote number a garbled marker shows: "(2)", "2)", "[12]", "2]"; else "".
 std::string MarkerNumber(std::string_view text);
+
+/// What OCR left of a footnote marker after a value, read: `present` when
+/// `rest` holds more than noise (a lone bracket or stop), `number` when its
+/// digits can be read ("2)", "(12)", "°8)"; `rest` after a grouped number may
+/// also be a bare digit, "8,2022" being 8,202 and footnote 2).
+struct MarkerTrace {
+  bool present = false;
+  std::string number;
+};
+MarkerTrace ReadMarkerTrace(std::string_view rest, bool after_grouped_number);
 
 }  // namespace form4::internal
 
