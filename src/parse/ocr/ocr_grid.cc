@@ -407,17 +407,24 @@ std::vector<std::string> ReadFootnotes(const std::vector<std::string>& lines, si
   return notes;
 }
 
-// The lines of the signature whose caption is at `label`: the lines above it,
-// up to a blank line, the fine print or another part of the form.
+// The lines of the signature whose caption is at `label`: the lines above
+// it (a blank line may part them), up to a second blank line, a footnote, the
+// fine print, "Remarks:" or another caption; from its "/s/" where it has one.
 std::pair<size_t, size_t> SignatureLines(const std::vector<std::string>& lines, size_t label, size_t floor) {
+  constexpr size_t kMostLines = 5;
   size_t last = label;
   while (last > floor && lines[last - 1].empty()) --last;
   size_t first = last;
-  while (first > floor && !lines[first - 1].empty() && !IsFinePrint(lines[first - 1]) &&
-         !ContainsPhrase(lines[first - 1], "Signature of Reporting Person") && first + 4 > last) {
+  while (first > floor && last - first < kMostLines) {
+    const std::string& above = lines[first - 1];
+    if (above.empty() && (first - 1 == floor || lines[first - 2].empty())) break;
+    if (IsFinePrint(above) || LeadingNumber(above) > 0 || StartsWithWord(above, "Remarks:") ||
+        ContainsPhrase(above, "Signature of Reporting Person") || ContainsPhrase(above, "Explanation of Responses")) {
+      break;
+    }
     --first;
   }
-  // A signature starts with "/s/" where the filer wrote one: lines above it are not its.
+  while (first < last && lines[first].empty()) ++first;
   for (size_t l = first; l < last; ++l) {
     if (lines[l].rfind("/s/", 0) == 0) {
       first = l;
@@ -447,6 +454,7 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
   for (size_t label : parts.signatures) {
     signatures.push_back(SignatureLines(lines, label, header_end));
     starts.push_back(signatures.back().first);
+    starts.push_back(label);
   }
   const auto end_of = [&](size_t from) {
     size_t end = size;

@@ -136,8 +136,8 @@ Token Classify(const std::string& word) {
     token.kind = Kind::kNumber;
     token.number = number;
     token.marker = ReadMarkerTrace(number->rest, number->grouped);
-  } else if (!HasAlnum(word)) {
-    token.kind = Kind::kJunk;
+  } else if (!HasAlnum(word) || (word.size() == 2 && (word[1] == ')' || word[1] == ']'))) {
+    token.kind = Kind::kJunk;  // "Q)": what is left of a marker
   } else if (Stripped(word).size() == 1) {
     token.kind = Kind::kLetter;
   }
@@ -260,6 +260,17 @@ bool IsValueLine(const std::vector<Token>& tokens) {
   return values >= 2 || (values == 1 && letter_after_value);
 }
 
+// True for a line that begins the text of a cell: the name of an indirect
+// owner ("By ...", "See Footnote", "Held by ...") or a security's title.
+bool BeginsCellText(const std::string& line) {
+  const std::vector<std::string> words = Words(line);
+  if (words.empty()) return false;
+  const std::string first = FoldForm(words.front());
+  static const std::set<std::string> kStarts = {"by", "see", "heid", "through", "series", "ciass", "common",
+                                                "restricted", "stock", "empioyee", "performance"};
+  return kStarts.count(first) > 0 && std::isupper(static_cast<unsigned char>(words.front()[0]));
+}
+
 // Words that begin the title of an underlying security rather than end a
 // derivative security's: a wrapped line of Table II splits there.
 bool StartsUnderlying(std::string_view word) {
@@ -329,17 +340,19 @@ bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::
   const std::string digits = token.number->digits;
   const size_t point = digits.find('.');
   if (point == std::string::npos) return false;
+  const size_t decimals = digits.size() - point - 1;
   const std::string original = token.text;
-  // Glued digits: a marker "n", "nn", "0n" or "0nn" after at least two decimals.
+  // Glued digits: a marker "n", "nn", "0n" or "0nn" after the decimals the footnote's prices have.
   for (size_t k = 1; k <= 3 && token.marker.number.empty(); ++k) {
-    if (digits.size() - point - 1 < k + 2) break;
+    if (decimals < k + 2) break;
     std::string glued = digits.substr(digits.size() - k);
     if (glued.size() > 1 && glued[0] == '0') glued.erase(0, 1);
     if (glued.empty() || glued[0] == '0') continue;
     const int marker = std::stoi(glued);
     const std::string price = digits.substr(0, digits.size() - k);
-    const std::vector<int> footnotes = markers.FootnotesForPrice(std::stod(price));
+    const std::vector<int> footnotes = markers.FootnotesForPrice(std::stod(price), decimals - k);
     if (std::find(footnotes.begin(), footnotes.end(), marker) == footnotes.end()) continue;
+    if (!markers.FootnotesForPrice(std::stod(digits), decimals).empty()) continue;  // the whole reading fits too
     token.number->digits = price;
     token.marker = {true, std::to_string(marker)};
     warnings.push_back({"ocr-price-footnote", "info", where,
@@ -347,7 +360,7 @@ bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::
                             ", whose range of prices holds it"});
     return true;
   }
-  const std::vector<int> footnotes = markers.FootnotesForPrice(std::stod(digits));
+  const std::vector<int> footnotes = markers.FootnotesForPrice(std::stod(digits), decimals);
   if (!token.marker.number.empty()) {
     return std::find(footnotes.begin(), footnotes.end(), std::stoi(token.marker.number)) != footnotes.end();
   }
@@ -369,7 +382,18 @@ struct Cell {
 void TakeTextMarker(std::string& text, MarkerTrace& marker) {
   static constexpr std::array<std::string_view, 12> kTraces = {
       "\xE2\x80\x9D", "\xE2\x80\x9C", "\xE2\x80\x99", "\xE2\x80\x98", "\xC2\xB0", "\xC2\xAE",
-      "\xC2\xA9",     "\xE2\x84\xA2", "?",              "\"",             "%",          "*"};
+      "\xC2\xA9",     "\xE2\x84\xA2", "?",              "\"",             "%",          "'"};
+  // A lone digit or two among the words is a marker OCR set apart ("by 9 Trust").
+  std::string kept;
+  for (const std::string& word : Words(text)) {
+    const bool digits = word.size() <= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digits && !kept.empty()) {
+      marker.present = true;
+      continue;
+    }
+    AppendWord(kept, word);
+  }
+  text = kept;
   bool found = true;
   while (found && !text.empty()) {
     found = false;
@@ -399,7 +423,11 @@ std::string MarkerDecoder::Decode(const std::string& column, const std::string& 
   if (!read.empty()) {
     number = std::stoi(read);
   } else {
-    number = state.last > 0 && !state.increasing ? state.last : highest_ + 1;
+    number = state.last;
+    if (state.last == 0 || state.increasing) {  // a footnote not referred to before: the first number not yet used
+      number = 1;
+      while (used_.count(number) > 0) ++number;
+    }
     if (number < 1 || static_cast<size_t>(number) > footnote_count_) return {};
     warnings.push_back({"ocr-marker-inferred", "info", where,
                         "an unreadable footnote marker taken as (" + std::to_string(number) +
@@ -407,41 +435,48 @@ std::string MarkerDecoder::Decode(const std::string& column, const std::string& 
   }
   if (state.last > 0 && number != state.last) state.increasing = number > state.last;
   state.last = number;
-  highest_ = std::max(highest_, number);
+  used_.insert(number);
   return std::to_string(number);
 }
 
-std::vector<int> MarkerDecoder::FootnotesForPrice(double price) const {
+std::vector<int> MarkerDecoder::FootnotesForPrice(double price, size_t decimals) const {
   std::vector<int> found;
   for (const PriceRange& range : ranges_) {
-    if (range.low - 1e-9 <= price && price <= range.high + 1e-9) found.push_back(range.number);
+    const bool inside = range.low - 1e-9 <= price && price <= range.high + 1e-9;
+    if (inside && decimals <= std::max<size_t>(range.decimals, 2)) found.push_back(range.number);
   }
   return found;
 }
 
 void ReadPriceRanges(int number, std::string_view text, MarkerDecoder& markers) {
-  const auto price_at = [&](size_t at, size_t* end) -> std::optional<double> {
+  // A price "$1,234.5678" at `at`: its value and how many decimals it has.
+  struct Price {
+    double value;
+    size_t decimals;
+  };
+  const auto price_at = [&](size_t at, size_t* end) -> std::optional<Price> {
     if (at >= text.size() || text[at] != '$') return std::nullopt;
     std::string digits;
     size_t i = at + 1;
-    while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == ',' || text[i] == '.')) {
+    while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == ',' ||
+                               (text[i] == '.' && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1]))))) {
       if (text[i] != ',') digits.push_back(text[i]);
       ++i;
     }
-    while (!digits.empty() && digits.back() == '.') digits.pop_back();
     *end = i;
     if (digits.empty() || !std::isdigit(static_cast<unsigned char>(digits[0]))) return std::nullopt;
-    return std::stod(digits);
+    const size_t point = digits.find('.');
+    return Price{std::stod(digits), point == std::string::npos ? 0 : digits.size() - point - 1};
   };
   for (size_t at = text.find('$'); at != std::string_view::npos; at = text.find('$', at + 1)) {
     size_t end = 0;
-    const std::optional<double> low = price_at(at, &end);
+    const std::optional<Price> low = price_at(at, &end);
     if (!low) continue;
     for (std::string_view joint : {" to ", " and ", " - ", " through "}) {
       if (text.substr(end, joint.size()) != joint) continue;
       size_t high_end = 0;
-      if (const std::optional<double> high = price_at(end + joint.size(), &high_end); high && *high >= *low) {
-        markers.AddPriceRange(number, *low, *high);
+      if (const std::optional<Price> high = price_at(end + joint.size(), &high_end); high && high->value >= low->value) {
+        markers.AddPriceRange(number, low->value, high->value, std::max(low->decimals, high->decimals));
       }
     }
   }
@@ -486,14 +521,16 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     grid.rows.push_back({});
     return;
   }
-  // Lines between two value lines: a blank line parts the rows; else half go to each.
+  // Lines between two value lines belong to the row above until a line that
+  // begins a new cell's text ("By ...", "See ...", "Series ..."), or a blank
+  // line.
   std::vector<size_t> row_of(end - first, 0);
   for (size_t r = 0; r < value_lines.size(); ++r) {
     const size_t from = r == 0 ? first : value_lines[r - 1] + 1;
     const size_t to = value_lines[r];
-    size_t split = from + (to - from) / 2;
-    for (size_t l = from; l < to; ++l) {
-      if (lines[l].empty()) split = l + 1;
+    size_t split = to;
+    for (size_t l = from; l < to && split == to; ++l) {
+      if (lines[l].empty() || BeginsCellText(lines[l])) split = lines[l].empty() ? l + 1 : l;
     }
     for (size_t l = from; l < to; ++l) row_of[l - first] = r == 0 || l >= split ? r : r - 1;
     row_of[to - first] = r;

@@ -5,6 +5,7 @@
 #define FORM4_PARSE_OCR_OCR_TABLE_H_
 
 #include <map>
+#include <set>
 #include <string_view>
 #include <string>
 #include <vector>
@@ -37,16 +38,20 @@ class MarkerDecoder {
 
   /// Footnote `number` gives the range of prices a weighted average price
   /// stands for ("at prices ranging from $41.00 to $41.75").
-  void AddPriceRange(int number, double low, double high) { ranges_.push_back({number, low, high}); }
+  /// `decimals` is how many decimals its prices are written with.
+  void AddPriceRange(int number, double low, double high, size_t decimals) {
+    ranges_.push_back({number, low, high, decimals});
+  }
 
-  /// The footnotes whose price range holds `price`.
-  std::vector<int> FootnotesForPrice(double price) const;
+  /// The footnotes whose price range holds `price`, written with `decimals` decimals.
+  std::vector<int> FootnotesForPrice(double price, size_t decimals) const;
 
  private:
   struct PriceRange {
     int number;
     double low;
     double high;
+    size_t decimals;
   };
   std::vector<PriceRange> ranges_;
   struct ColumnState {
@@ -54,7 +59,7 @@ class MarkerDecoder {
     bool increasing = false;
   };
   size_t footnote_count_;
-  int highest_ = 0;
+  std::set<int> used_;
   std::map<std::string, ColumnState> columns_;
 };
 

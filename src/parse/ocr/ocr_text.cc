@@ -17,6 +17,31 @@ char NumberChar(char c) {
   return c;
 }
 
+// A word OCR made of I and l where the print had a roman numeral: "Il", "Ill".
+bool IsMisreadNumeral(std::string_view word) {
+  if (word.size() < 2) return false;
+  const bool only = std::all_of(word.begin(), word.end(), [](char c) { return c == 'I' || c == 'l'; });
+  return only && word.find('I') != std::string_view::npos && word.find('l') != std::string_view::npos;
+}
+
+// Typographic quotes as the filer typed them: OCR reads straight quotes as curly ones.
+std::string StraightQuotes(std::string_view word) {
+  std::string out;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const std::string_view rest = word.substr(i);
+    if (rest.substr(0, 3) == "\xE2\x80\x9C" || rest.substr(0, 3) == "\xE2\x80\x9D") {
+      out.push_back('"');
+      i += 2;
+    } else if (rest.substr(0, 3) == "\xE2\x80\x98" || rest.substr(0, 3) == "\xE2\x80\x99") {
+      out.push_back('\'');
+      i += 2;
+    } else {
+      out.push_back(word[i]);
+    }
+  }
+  return out;
+}
+
 bool IsRule(std::string_view word) {
   return word == "|" || word == "_" || word == "—" || word == "-" || word == "=" || word == "||";
 }
@@ -48,7 +73,8 @@ std::vector<std::string> OcrLines(std::string_view input) {
       while (!clean.empty() && (clean.back() == '_' || clean.back() == '|')) clean.pop_back();
       while (!clean.empty() && clean.front() == '|') clean.erase(clean.begin());
       if (clean.empty() || IsRule(clean)) continue;
-      AppendWord(line, clean);
+      if (IsMisreadNumeral(clean)) clean = std::string(clean.size(), 'I');
+      AppendWord(line, StraightQuotes(clean));
     }
     lines.push_back(std::move(line));
     if (end == input.size()) break;

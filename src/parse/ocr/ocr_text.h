@@ -12,8 +12,9 @@
 
 namespace form4::internal {
 
-/// The lines of `input`: form feeds removed, whitespace collapsed, and
-/// stray table rules (`|`, `_`, `—` standing alone) dropped.
+/// The lines of `input`: form feeds removed, whitespace collapsed, stray
+/// table rules (`|`, `_`, `—` standing alone) dropped, curly quotes made
+/// straight and roman numerals misread as "Il" or "Ill" repaired.
 std::vector<std::string> OcrLines(std::string_view input);
 
 /// The words of a line.
