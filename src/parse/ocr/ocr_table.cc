@@ -374,8 +374,65 @@ bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::
 
 struct Cell {
   std::vector<std::pair<size_t, std::string>> parts;  // (line, text)
+  std::string text;                                   // the parts joined, marker traces taken off
   MarkerTrace marker;
 };
+
+// True for text OCR could not read: half its words or more are short words
+// no one writes or, unless capitals (an abbreviation), have no vowel ("PY gu",
+// "Oy sp").
+bool IsUnreadable(const std::string& text) {
+  static const std::set<std::string> kShortWords = {"by", "of", "to", "in", "at", "an", "on", "as", "or",
+                                                    "lp", "co", "ii", "iv", "vi", "&"};
+  const std::vector<std::string> words = Words(text);
+  if (words.empty()) return true;
+  size_t bad = 0;
+  for (const std::string& word : words) {
+    const std::string letters = Stripped(word);
+    std::string lower = letters;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool capitals = std::all_of(letters.begin(), letters.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)); });
+    const bool vowel = lower.find_first_of("aeiouy") != std::string::npos;
+    bad += (letters.size() <= 2 && kShortWords.count(lower) == 0) || (!vowel && !capitals);
+  }
+  return bad * 2 >= words.size();
+}
+
+// The nature of an indirect ownership is printed on each row it applies to;
+// where OCR read one text on several rows ("by Trust"), twice as often as any
+// other, rows where it could read none take it. Rows held directly are left alone.
+void RepairRepeatedText(std::vector<std::vector<Cell>>& rows, size_t column, size_t form_column,
+                        const std::vector<std::string>& places, std::vector<Warning>& warnings) {
+  std::map<std::string, size_t> counts;
+  for (const std::vector<Cell>& row : rows) {
+    if (row[form_column].text != "I") continue;
+    if (!row[column].text.empty() && !IsUnreadable(row[column].text)) ++counts[row[column].text];
+  }
+  const Cell* consensus = nullptr;
+  size_t best = 0, second = 0;
+  for (const auto& [text, count] : counts) {
+    if (count <= best) {
+      second = std::max(second, count);
+    } else {
+      second = best;
+      best = count;
+      for (const std::vector<Cell>& row : rows) {
+        if (row[column].text == text) consensus = &row[column];
+      }
+    }
+  }
+  if (consensus == nullptr || best < 2 || best < 2 * second) return;
+  const Cell model = *consensus;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    Cell& cell = rows[r][column];
+    if (rows[r][form_column].text != "I" || cell.text == model.text || !IsUnreadable(cell.text)) continue;
+    warnings.push_back({"ocr-repeated-value", "info", places[r],
+                        "nature of ownership '" + cell.text + "' could not be read; taken as '" + model.text +
+                            "', which the other indirect rows show"});
+    cell.text = model.text;
+    cell.marker = {model.marker.present, ""};
+  }
+}
 
 // A title or name whose last word carries what OCR left of a marker
 // ("Stock”", "Trust?)", "Footnote’"): the trace is taken off the text.
@@ -542,6 +599,8 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     if (columns[c].role == Role::kText) (c + 1 == columns.size() ? nature_column : underlying_column) = c;
   }
   std::vector<std::string> last_marker(columns.size());
+  std::vector<std::vector<Cell>> rows;
+  std::vector<std::string> places;  // "table I row 3", for warnings
   const std::string table_name = table == OcrTable::kForm4NonDerivative || table == OcrTable::kForm3NonDerivative
                                      ? "table I"
                                      : "table II";
@@ -611,22 +670,32 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
         cells[target].parts.emplace_back(l, word);
       }
     }
-    GridRow row;
     for (size_t c = 0; c < columns.size(); ++c) {
       Cell& cell = cells[c];
       std::stable_sort(cell.parts.begin(), cell.parts.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
-      std::string text;
-      for (const auto& [line, part] : cell.parts) AppendWord(text, part);
-      if (columns[c].role == Role::kText) TakeTextMarker(text, cell.marker);
+      for (const auto& [line, part] : cell.parts) AppendWord(cell.text, part);
+      if (columns[c].role == Role::kText) TakeTextMarker(cell.text, cell.marker);
+    }
+    rows.push_back(std::move(cells));
+    places.push_back(where);
+  }
+  if (nature_column < columns.size()) {
+    RepairRepeatedText(rows, nature_column, columns.size() - 2, places, warnings);
+  }
+  for (size_t r = 0; r < rows.size(); ++r) {
+    GridRow row;
+    for (size_t c = 0; c < columns.size(); ++c) {
+      Cell& cell = rows[r][c];
       if (cell.marker.present) {
-        const std::string number = markers.Decode(table_name + " column " + std::to_string(c), cell.marker.number, where, warnings);
+        const std::string number =
+            markers.Decode(table_name + " column " + std::to_string(c), cell.marker.number, places[r], warnings);
         if (!number.empty()) {
-          text += "(";
-          text += number;
-          text += ")";
+          cell.text += "(";
+          cell.text += number;
+          cell.text += ")";
         }
       }
-      row.cells.push_back(text);
+      row.cells.push_back(cell.text);
     }
     grid.rows.push_back(std::move(row));
   }
