@@ -121,7 +121,11 @@ std::string Stripped(std::string_view word) {
   return out;
 }
 
-Token Classify(const std::string& word) {
+Token Classify(std::string word) {
+  // A table rule OCR glued before a value: "[$965.15", "|$966.30".
+  if (word.size() > 1 && (word[0] == '[' || word[0] == '|') && (word[1] == '$' || std::isdigit(static_cast<unsigned char>(word[1])))) {
+    word.erase(0, 1);
+  }
   Token token;
   token.text = word;
   if (std::optional<OcrDate> date = ReadOcrDatePrefix(word)) {
@@ -154,6 +158,7 @@ bool IsCodeLetter(char c) {
 // footnote marker ("S(1)" read as "sv", "so", "S)").
 bool LooksLikeCode(const Token& token) {
   const std::string& text = token.text;
+  if (text == "5" || text == "3") return true;  // "S" misread
   if (text.empty() || text.size() > 4 || !IsCodeLetter(text[0]) || token.kind == Kind::kNumber) return false;
   return text.size() == 1 || std::isupper(static_cast<unsigned char>(text[0])) || text.size() <= 3;
 }
@@ -342,33 +347,43 @@ bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::
   if (point == std::string::npos) return false;
   const size_t decimals = digits.size() - point - 1;
   const std::string original = token.text;
-  // Glued digits: a marker "n", "nn", "0n" or "0nn" after the decimals the footnote's prices have.
-  for (size_t k = 1; k <= 3 && token.marker.number.empty(); ++k) {
-    if (decimals < k + 2) break;
-    std::string glued = digits.substr(digits.size() - k);
-    if (glued.size() > 1 && glued[0] == '0') glued.erase(0, 1);
-    if (glued.empty() || glued[0] == '0') continue;
-    const int marker = std::stoi(glued);
+  // Readings that drop k glued digits (a marker "n", "nn", "0n"): the first
+  // whose price lies in the range of the footnote the digits name, else the
+  // first whose price lies in exactly one footnote's range.
+  std::optional<size_t> named, alone;
+  std::vector<int> alone_footnotes;
+  for (size_t k = 0; k <= 3 && decimals >= k + 2; ++k) {
     const std::string price = digits.substr(0, digits.size() - k);
     const std::vector<int> footnotes = markers.FootnotesForPrice(std::stod(price), decimals - k);
-    if (std::find(footnotes.begin(), footnotes.end(), marker) == footnotes.end()) continue;
-    if (!markers.FootnotesForPrice(std::stod(digits), decimals).empty()) continue;  // the whole reading fits too
-    token.number->digits = price;
-    token.marker = {true, std::to_string(marker)};
+    if (footnotes.empty()) continue;
+    std::string glued = digits.substr(digits.size() - k);
+    if (glued.size() > 1 && glued[0] == '0') glued.erase(0, 1);
+    const std::string marker = k == 0 ? token.marker.number : glued;
+    const bool names = !marker.empty() && marker[0] != '0' &&
+                       std::find(footnotes.begin(), footnotes.end(), std::stoi(marker)) != footnotes.end();
+    if (names && !named) named = k;
+    if (footnotes.size() == 1 && !alone) {
+      alone = k;
+      alone_footnotes = footnotes;
+    }
+  }
+  if (!named && !alone) return false;
+  const size_t k = named ? *named : *alone;
+  std::string marker;
+  if (named) {
+    marker = k == 0 ? token.marker.number : digits.substr(digits.size() - k);
+    if (marker.size() > 1 && marker[0] == '0') marker.erase(0, 1);
+  } else {
+    marker = std::to_string(alone_footnotes.front());
+  }
+  token.number->digits = digits.substr(0, digits.size() - k);
+  const bool read = named && k == 0;
+  token.marker = {true, marker};
+  if (!read) {
     warnings.push_back({"ocr-price-footnote", "info", where,
-                        "read '" + original + "' as $" + price + " and footnote " + token.marker.number +
+                        "read '" + original + "' as $" + token.number->digits + " and footnote " + marker +
                             ", whose range of prices holds it"});
-    return true;
   }
-  const std::vector<int> footnotes = markers.FootnotesForPrice(std::stod(digits), decimals);
-  if (!token.marker.number.empty()) {
-    return std::find(footnotes.begin(), footnotes.end(), std::stoi(token.marker.number)) != footnotes.end();
-  }
-  if (footnotes.size() != 1) return false;
-  token.marker = {true, std::to_string(footnotes.front())};
-  warnings.push_back({"ocr-price-footnote", "info", where,
-                      "price $" + digits + " lies in the range footnote " + token.marker.number +
-                          " gives; its marker, unreadable or lost, is taken as (" + token.marker.number + ")"});
   return true;
 }
 
@@ -396,6 +411,49 @@ bool IsUnreadable(const std::string& text) {
     bad += (letters.size() <= 2 && kShortWords.count(lower) == 0) || (!vowel && !capitals);
   }
   return bad * 2 >= words.size();
+}
+
+// An amount cell's whole number, if it holds one.
+std::optional<long long> WholeNumber(const std::string& text) {
+  if (text.empty() || text.size() > 15 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  return std::stoll(text);
+}
+
+// The holdings arithmetic of Table I: a transaction leaves the amount owned
+// before it plus (A) or minus (D) its shares. Where OCR glued a footnote
+// marker's digits to an amount ("62019" for "6,201(2)"), the reading that
+// keeps the arithmetic true is taken, and the digits count as the marker.
+void CheckHoldingsArithmetic(std::vector<std::vector<Cell>>& rows, size_t shares_column, size_t direction_column,
+                             size_t owned_column, const std::vector<std::string>& places,
+                             std::vector<Warning>& warnings) {
+  for (size_t r = 1; r < rows.size(); ++r) {
+    const std::optional<long long> before = WholeNumber(rows[r - 1][owned_column].text);
+    Cell& shares_cell = rows[r][shares_column];
+    Cell& owned_cell = rows[r][owned_column];
+    const std::string& direction = rows[r][direction_column].text;
+    const std::optional<long long> shares = WholeNumber(shares_cell.text);
+    const std::optional<long long> owned = WholeNumber(owned_cell.text);
+    if (!before || !shares || !owned || (direction != "A" && direction != "D")) continue;
+    const auto holds = [&](long long s, long long o) { return o == (direction == "A" ? *before + s : *before - s); };
+    if (holds(*shares, *owned)) continue;
+    const auto trim = [&](Cell& cell, bool is_shares) {
+      for (size_t k = 1; k <= 2 && k < cell.text.size(); ++k) {
+        const long long trimmed = std::stoll(cell.text.substr(0, cell.text.size() - k));
+        if (!(is_shares ? holds(trimmed, *owned) : holds(*shares, trimmed))) continue;
+        warnings.push_back({"ocr-holdings-arithmetic", "info", places[r],
+                            "read " + cell.text + " as " + std::to_string(trimmed) +
+                                " and a footnote marker: the amount owned after the row is the amount before it " +
+                                (direction == "A" ? "plus" : "minus") + " its shares"});
+        cell.text = std::to_string(trimmed);
+        cell.marker = {true, ""};
+        return true;
+      }
+      return false;
+    };
+    if (!trim(shares_cell, true)) trim(owned_cell, false);
+  }
 }
 
 // The nature of an indirect ownership is printed on each row it applies to;
@@ -500,7 +558,8 @@ std::vector<int> MarkerDecoder::FootnotesForPrice(double price, size_t decimals)
   std::vector<int> found;
   for (const PriceRange& range : ranges_) {
     const bool inside = range.low - 1e-9 <= price && price <= range.high + 1e-9;
-    if (inside && decimals <= std::max<size_t>(range.decimals, 2)) found.push_back(range.number);
+    const bool written_alike = decimals == range.decimals || (decimals <= 2 && range.decimals <= 2);
+    if (inside && written_alike) found.push_back(range.number);
   }
   return found;
 }
@@ -639,6 +698,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
         case Role::kV:
           if (LooksLikeCode(token) || token.kind == Kind::kLetter) {
             std::string letter(1, static_cast<char>(std::toupper(static_cast<unsigned char>(Stripped(token.text)[0]))));
+            if (columns[c].role == Role::kCode && (letter == "5" || letter == "3")) letter = "S";
             if (columns[c].role == Role::kDirectIndirect && (letter == "1" || letter == "L")) letter = "I";
             if (columns[c].role == Role::kCode && token.text.size() > 1) {
               token.marker = ReadMarkerTrace(std::string_view(token.text).substr(1), false);
@@ -682,6 +742,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   if (nature_column < columns.size()) {
     RepairRepeatedText(rows, nature_column, columns.size() - 2, places, warnings);
   }
+  if (table == OcrTable::kForm4NonDerivative) CheckHoldingsArithmetic(rows, 5, 6, 8, places, warnings);
   for (size_t r = 0; r < rows.size(); ++r) {
     GridRow row;
     for (size_t c = 0; c < columns.size(); ++c) {
