@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <cctype>
 #include <optional>
 #include <set>
@@ -51,10 +52,15 @@ Parts FindParts(const std::vector<std::string>& lines) {
   for (size_t l = 0; l < lines.size(); ++l) {
     const std::string& line = lines[l];
     const std::string folded = FoldForm(line);
-    if (parts.form == 0) {
-      if (ContainsPhrase(line, "ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP")) parts.form = '5';
-      else if (ContainsPhrase(line, "INITIAL STATEMENT OF BENEFICIAL OWNERSHIP")) parts.form = '3';
-      else if (ContainsPhrase(line, "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP")) parts.form = '4';
+    if (parts.form == 0 && l >= 5) {  // below the title lines: the statement's name
+      if (ContainsPhrase(line, "ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP", 30)) parts.form = '5';
+      else if (ContainsPhrase(line, "INITIAL STATEMENT OF BENEFICIAL OWNERSHIP", 30)) parts.form = '3';
+      else if (ContainsPhrase(line, "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP", 30)) parts.form = '4';
+    }
+    if (parts.form == 0 && l < 5) {  // "SEC Form 4", "FORM 4"
+      for (char form : {'3', '4', '5'}) {
+        if (folded.find(std::string("form") + form) != std::string::npos) parts.form = form;
+      }
     }
     const bool table_title = folded.rfind("tabie", 0) == 0 && folded.find("derivative") != std::string::npos;
     if (table_title && folded.find("nonderivative") != std::string::npos) {
@@ -75,14 +81,6 @@ Parts FindParts(const std::vector<std::string>& lines) {
       }
     }
   }
-  if (parts.form == 0) {
-    for (size_t l = 0; l < lines.size() && l < 5 && parts.form == 0; ++l) {
-      const std::string folded = FoldForm(lines[l]);
-      for (char form : {'3', '4', '5'}) {
-        if (folded.find(std::string("form") + form) != std::string::npos) parts.form = form;
-      }
-    }
-  }
   return parts;
 }
 
@@ -97,6 +95,7 @@ const std::vector<std::string_view>& HeaderPrintedWords() {
       "Form filed by More than One Reporting Person",
       "Date of Original Filed (Month/Day/Year)",
       "If Amendment, Date of Original Filed",
+      "If Amendment,",
       "Statement for Issuer's Fiscal Year Ended (Month/Day/Year)",
       "Relationship of Reporting Person(s) to Issuer",
       "Issuer Name and Ticker or Trading Symbol",
@@ -183,10 +182,13 @@ std::optional<size_t> FindLine(const std::vector<std::string>& lines, size_t beg
 // OCR put both on one line.
 std::set<std::string> NamedWords(const std::vector<std::string>& lines, const Parts& parts) {
   std::set<std::string> words;
-  const size_t from = parts.table1 != kNone ? parts.table1 : 0;
-  for (size_t l = from; l < lines.size(); ++l) {
-    for (const std::string& word : Words(lines[l])) words.insert(FoldForm(word));
-  }
+  const auto add = [&](size_t from, size_t to) {
+    for (size_t l = from; l < to && l < lines.size(); ++l) {
+      for (const std::string& word : Words(lines[l])) words.insert(FoldForm(word));
+    }
+  };
+  for (size_t label : parts.signatures) add(label >= 4 ? label - 4 : 0, label);
+  for (size_t box : parts.owner_boxes) add(box + 1, box + 3);
   return words;
 }
 
@@ -209,6 +211,101 @@ size_t NameLength(const std::vector<std::string>& words, const std::set<std::str
   k = std::min<size_t>(2, words.size() > 1 ? words.size() - 1 : 0);
   if (k < words.size() - 1 && StrippedText(words[k]).size() == 1) ++k;
   return k;
+}
+
+// Takes the words of an officer title off the end of a street line ("C/O
+// TESLA, INC. CEO"): titles use a small vocabulary; stray marks go too.
+std::string TakeTrailingTitle(std::string& line) {
+  static const std::set<std::string> kTitleWords = {
+      "ceo", "cfo", "coo", "cto", "cao", "cio", "cio", "cco", "president", "chief", "executive", "officer",
+      "financial", "operating", "technoiogy", "accounting", "iegai", "information", "svp", "evp", "vp", "gc",
+      "secretary", "generai", "counsei", "treasurer", "chairman", "chair", "vice", "senior", "controiier",
+      "and", "of", "the", "board", "principai", "human", "resources", "marketing", "saies", "director"};
+  std::vector<std::string> words = Words(line);
+  std::vector<std::string> title;
+  while (!words.empty()) {
+    const std::string folded = FoldForm(words.back());
+    const bool junk = folded.empty() || (folded.size() == 1 && !std::isdigit(static_cast<unsigned char>(folded[0])));
+    if (junk) {
+      words.pop_back();
+    } else if (kTitleWords.count(folded) > 0 && words.size() > 1) {
+      title.insert(title.begin(), words.back());
+      words.pop_back();
+    } else {
+      break;
+    }
+  }
+  while (!title.empty() && (FoldForm(title.front()) == "and" || FoldForm(title.front()) == "of")) {
+    words.push_back(title.front());
+    title.erase(title.begin());
+  }
+  line.clear();
+  for (const std::string& word : words) AppendWord(line, word);
+  std::string out;
+  for (const std::string& word : title) AppendWord(out, word);
+  return out;
+}
+
+// The two-letter code of a US state, with the letters OCR reads as digits
+// repaired ("1X" for TX, "C4" for CA); "" when none fits.
+std::string StateCode(std::string_view word) {
+  static const std::set<std::string> kStates = {
+      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+      "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+      "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR"};
+  if (word.size() != 2) return {};
+  std::string code(word);
+  if (kStates.count(code) > 0) return code;
+  static const std::map<char, std::string> kAlike = {{'1', "TIL"}, {'4', "A"}, {'0', "OD"}, {'5', "S"},
+                                                     {'8', "B"},   {'2', "Z"}, {'6', "G"},  {'7', "T"}};
+  std::vector<std::string> found;
+  for (size_t i = 0; i < 2; ++i) {
+    const auto alike = kAlike.find(code[i]);
+    if (alike == kAlike.end()) continue;
+    for (char letter : alike->second) {
+      std::string candidate = code;
+      candidate[i] = letter;
+      if (kStates.count(candidate) > 0) found.push_back(candidate);
+    }
+  }
+  return found.size() == 1 ? found.front() : std::string();
+}
+
+// "MENLO PARK CA 94025 X Form filed ..." -> city, state and ZIP: the line
+// ends with the ZIP; a two-letter state stands before it.
+std::array<std::string, 3> ReadCityLine(const std::string& text) {
+  std::vector<std::string> words = Words(text);
+  size_t zip = words.size();
+  for (size_t i = 0; i < words.size() && zip == words.size(); ++i) {
+    std::string digits;
+    for (char c : words[i]) digits.push_back(c == 'O' || c == 'o' ? '0' : c);
+    const bool five = digits.size() >= 5 && std::all_of(digits.begin(), digits.begin() + 5, [](char c) { return c >= '0' && c <= '9'; });
+    if (five && i > 0) {
+      zip = i;
+      words[i] = digits.substr(0, digits.size() >= 10 && digits[5] == '-' ? 10 : 5);
+    }
+  }
+  std::array<std::string, 3> parts;
+  if (zip == words.size()) {
+    const CityStateZip split = SplitCityStateZip(text);
+    return {split.city.value_or(""), split.state.value_or(""), split.zip.value_or("")};
+  }
+  parts[2] = words[zip];
+  size_t city_end = zip;
+  if (zip > 1) {
+    if (std::string state = StateCode(StrippedText(words[zip - 1])); !state.empty()) {
+      parts[1] = state;
+      city_end = zip - 1;
+    }
+  }
+  for (size_t i = 0; i < city_end; ++i) {
+    std::string word = words[i];
+    while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.back()))) word.pop_back();
+    while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.front()))) word.erase(word.begin());
+    if (word.size() <= 1 && i == 0) continue;  // a stray mark before the city
+    AppendWord(parts[0], word);
+  }
+  return parts;
 }
 
 Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, size_t end) {
@@ -279,26 +376,38 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
     }
   }
 
-  // Streets between (Last) and (Street); city, state and ZIP after (Street).
+  // Streets between (Last) and (Street). OCR may have put the officer title
+  // written in box 5 on the same lines, after the street.
+  std::string title;
   const std::optional<size_t> last = FindLine(lines, begin, end, "(Last) (First)");
   const std::optional<size_t> street = FindLine(lines, begin, end, "(Street)");
   if (last && street && *street > *last) {
     for (size_t l = *last + 1; l < *street; ++l) {
-      if (!values[l].empty() && values[l].find('[') == std::string::npos && !ReadOcrDate(values[l])) {
-        header.owner.streets.push_back(values[l]);
-      }
+      if (values[l].empty() || values[l].find('[') != std::string::npos || ReadOcrDate(values[l])) continue;
+      std::string rest = values[l];
+      AppendWord(title, TakeTrailingTitle(rest));
+      if (!rest.empty()) header.owner.streets.push_back(rest);
     }
   }
+  // City, state and ZIP after (Street): what follows the ZIP is other boxes' text.
   if (street) {
     const std::optional<size_t> city = FindLine(lines, *street, end, "(City) (State)");
     std::string joined;
     for (size_t l = *street + 1; l < (city ? *city : std::min(end, *street + 3)); ++l) AppendWord(joined, values[l]);
     if (!joined.empty()) {
-      const CityStateZip split = SplitCityStateZip(joined);
-      header.owner.city_state_zip = {split.city.value_or(""), split.state.value_or(""), split.zip.value_or("")};
+      header.owner.city_state_zip = ReadCityLine(joined);
       header.owner.has_city_line = true;
     }
   }
+  // An officer title under box 5's captions, where OCR kept the box apart.
+  for (size_t l = begin; l < end && title.empty(); ++l) {
+    if (FoldForm(lines[l]).find("beiow") == std::string::npos) continue;
+    for (size_t next = l + 1; next < end && next < l + 4; ++next) {
+      if (values[next].empty() || values[next] != lines[next]) break;  // a line with printed words ends it
+      AppendWord(title, values[next]);
+    }
+  }
+  header.relationship.officer_title = title;
 
   // Relationship: a check mark right before a caption ticks it.
   for (size_t l = begin; l < end; ++l) {
