@@ -2,11 +2,11 @@
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for SECONDS,
 # seeded with the golden test documents. A finding stops the run with exit 1 and
 # leaves crash-*/leak-*/timeout-* files in build-fuzz/findings.
-# usage: scripts/fuzz.sh [SECONDS=60] [TARGET...]     (targets: fuzz_xml fuzz_sgml fuzz_parse fuzz_pdftotext)
+# usage: scripts/fuzz.sh [SECONDS=60] [TARGET...]     (targets: fuzz_xml fuzz_sgml fuzz_parse fuzz_pdftotext fuzz_ocr)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}; shift || true
-targets=("$@"); [[ ${#targets[@]} -gt 0 ]] || targets=(fuzz_xml fuzz_sgml fuzz_parse fuzz_pdftotext)
+targets=("$@"); [[ ${#targets[@]} -gt 0 ]] || targets=(fuzz_xml fuzz_sgml fuzz_parse fuzz_pdftotext fuzz_ocr)
 CXX=${FUZZ_CXX:-clang++-14} cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DFORM4_BUILD_FUZZERS=ON -DFORM4_BUILD_TESTS=OFF -DFORM4_SANITIZE=address,undefined >/dev/null
 cmake --build build-fuzz --target "${targets[@]}"

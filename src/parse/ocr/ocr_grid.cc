@@ -216,11 +216,17 @@ size_t NameLength(const std::vector<std::string>& words, const std::set<std::str
 // Takes the words of an officer title off the end of a street line ("C/O
 // TESLA, INC. CEO"): titles use a small vocabulary; stray marks go too.
 std::string TakeTrailingTitle(std::string& line) {
-  static const std::set<std::string> kTitleWords = {
-      "ceo", "cfo", "coo", "cto", "cao", "cio", "cio", "cco", "president", "chief", "executive", "officer",
-      "financial", "operating", "technoiogy", "accounting", "iegai", "information", "svp", "evp", "vp", "gc",
-      "secretary", "generai", "counsei", "treasurer", "chairman", "chair", "vice", "senior", "controiier",
-      "and", "of", "the", "board", "principai", "human", "resources", "marketing", "saies", "director"};
+  static const std::set<std::string> kTitleWords = [] {
+    std::set<std::string> words;
+    for (std::string_view word :
+         {"CEO", "CFO", "COO", "CTO", "CAO", "CIO", "CLO", "CCO", "President", "Chief", "Executive", "Officer",
+          "Financial", "Operating", "Technology", "Accounting", "Legal", "Information", "SVP", "EVP", "VP", "GC",
+          "Secretary", "General", "Counsel", "Treasurer", "Chairman", "Chair", "Vice", "Senior", "Controller", "and",
+          "of", "the", "Board", "Principal", "Human", "Resources", "Marketing", "Sales", "Director"}) {
+      words.insert(FoldForm(word));
+    }
+    return words;
+  }();
   std::vector<std::string> words = Words(line);
   std::vector<std::string> title;
   while (!words.empty()) {

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "parse/layout/form_words.h"
+#include "parse/layout/text_layout.h"
 #include "parse/ocr/ocr_text.h"
 #include "util/text.h"
 
@@ -273,7 +274,8 @@ bool BeginsCellText(const std::string& line) {
   const std::string first = FoldForm(words.front());
   static const std::set<std::string> kStarts = {"by", "see", "heid", "through", "series", "ciass", "common",
                                                 "restricted", "stock", "empioyee", "performance"};
-  return kStarts.count(first) > 0 && std::isupper(static_cast<unsigned char>(words.front()[0]));
+  const bool starts = kStarts.count(first) > 0 || words.front().rfind("Non-", 0) == 0;
+  return starts && std::isupper(static_cast<unsigned char>(words.front()[0]));
 }
 
 // Words that begin the title of an underlying security rather than end a
@@ -733,7 +735,15 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     for (size_t c = 0; c < columns.size(); ++c) {
       Cell& cell = cells[c];
       std::stable_sort(cell.parts.begin(), cell.parts.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
-      for (const auto& [line, part] : cell.parts) AppendWord(cell.text, part);
+      size_t last_line = 0;
+      for (const auto& [line, part] : cell.parts) {
+        if (line == last_line) {
+          AppendWord(cell.text, part);
+        } else {
+          AppendWrapped(cell.text, part);  // "Non-" + "Qualified"
+        }
+        last_line = line;
+      }
       if (columns[c].role == Role::kText) TakeTextMarker(cell.text, cell.marker);
     }
     rows.push_back(std::move(cells));

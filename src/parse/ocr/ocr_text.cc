@@ -73,7 +73,10 @@ std::vector<std::string> OcrLines(std::string_view input) {
       while (!clean.empty() && (clean.back() == '_' || clean.back() == '|')) clean.pop_back();
       while (!clean.empty() && clean.front() == '|') clean.erase(clean.begin());
       if (clean.empty() || IsRule(clean)) continue;
-      if (IsMisreadNumeral(clean)) clean = std::string(clean.size(), 'I');
+      const size_t core = clean.find_last_not_of(",.;:");
+      if (core != std::string::npos && IsMisreadNumeral(std::string_view(clean).substr(0, core + 1))) {
+        std::fill(clean.begin(), clean.begin() + static_cast<long>(core) + 1, 'I');
+      }
       AppendWord(line, StraightQuotes(clean));
     }
     lines.push_back(std::move(line));
