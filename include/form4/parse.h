@@ -23,10 +23,11 @@ enum class Format {
   kHtml,      // a rendering as an HTML page (the SEC's layout of the form)
   kText,      // a rendering as plain text with tables drawn by rules (box-drawing or ASCII)
   kPdfText,   // the printed form as text laid out by position (pdftotext -layout)
+  kOcr,       // the printed form as text recognized by OCR (no columns kept)
 };
 
 /// The stable name of a format as it appears in `source.format` ("xml", "sgml",
-/// "markdown", "tsv", "html", "text", "pdftotext", "unknown").
+/// "markdown", "tsv", "html", "text", "pdftotext", "ocr", "unknown").
 std::string_view FormatName(Format format);
 
 /// The format of `input`, judged from its content alone (never the file name).

@@ -107,7 +107,9 @@ bool IsAsciiGridRule(std::string_view line) {
 
 // Renderings are told apart by how their lines are built: tables drawn with
 // box-drawing characters or ASCII rules (grids of + - = |, or | and _),
-// markdown pipe-table rows, tab-separated cells.
+// markdown pipe-table rows, tab-separated cells, and the text of printed pages
+// (pages end with form feeds): laid out by position (pdftotext -layout: columns
+// set by runs of spaces) or recognized by OCR (lines without columns).
 Format DetectRendering(std::string_view input) {
   constexpr size_t kEnoughLines = 3;
   constexpr size_t kEnoughGaps = 10;
@@ -136,6 +138,7 @@ Format DetectRendering(std::string_view input) {
   const bool paged = input.find('\f') != std::string_view::npos;
   const bool boxed = input.find("\xE2\x94\x82") != std::string_view::npos;  // "│": a text browser's table
   if (paged && !boxed && gapped_rows >= kEnoughGaps) return Format::kPdfText;
+  if (paged && !boxed && input.find("Reporting Person") != std::string_view::npos) return Format::kOcr;
   return Format::kUnknown;
 }
 
@@ -150,6 +153,7 @@ std::string_view FormatName(Format format) {
     case Format::kHtml: return "html";
     case Format::kText: return "text";
     case Format::kPdfText: return "pdftotext";
+    case Format::kOcr: return "ocr";
     case Format::kUnknown: break;
   }
   return "unknown";
@@ -185,6 +189,7 @@ const Reader* ReaderFor(Format format) {
     case Format::kHtml: return &HtmlReader();
     case Format::kText: return &TextReader();
     case Format::kPdfText: return &PdfTextReader();
+    case Format::kOcr: return &OcrReader();
     case Format::kUnknown: break;
   }
   return nullptr;

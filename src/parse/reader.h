@@ -32,6 +32,7 @@ const Reader& TsvReader();
 const Reader& HtmlReader();
 const Reader& TextReader();
 const Reader& PdfTextReader();
+const Reader& OcrReader();
 
 }  // namespace form4::internal
 

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "parse/layout/captions.h"
+#include "parse/layout/header_rows.h"
 #include "parse/rendered/values.h"
 #include "util/text.h"
 
@@ -18,8 +19,6 @@ namespace {
 // How far left of its box label a value may start and still be the box's.
 constexpr int kSlack = 2;
 
-constexpr std::string_view kChecked = "\xE2\x98\x92 ";    // "☒ "
-constexpr std::string_view kUnchecked = "\xE2\x98\x90 ";  // "☐ "
 
 enum class Box { kName, kIssuer, kPeriod, kAmendment, kRelationship, kJointFiling };
 
@@ -45,8 +44,8 @@ const std::vector<std::string_view> kNameCaptions = {"(Last)", "(First)", "(Midd
                                                      "(City)", "(State)", "(Zip)"};
 enum NameCaption { kLast = 1, kFirst, kMiddle, kStreet, kCity, kState, kZip };
 
-const std::vector<std::string_view> kRoleCaptions = {"(Check all applicable)", "Director", "10% Owner",
-                                                     "Officer (give title below)", "Other (specify below)"};
+const std::vector<std::string_view> kBoxRoleCaptions = {"(Check all applicable)", kRoleCaptions[0],
+                                                        kRoleCaptions[1], kRoleCaptions[2], kRoleCaptions[3]};
 enum RoleCaption { kCheckAll = 1, kDirector, kTenPercent, kOfficer, kOther };
 
 const std::vector<std::string_view> kJointCaptions = {"Form filed by One Reporting Person",
@@ -169,13 +168,6 @@ bool Ticked(const std::vector<int>& ticked, int caption) {
   return std::find(ticked.begin(), ticked.end(), caption) != ticked.end();
 }
 
-std::string Marked(std::string_view value) {
-  std::string out = "<u>";
-  out.append(value);
-  out += "</u>";
-  return out;
-}
-
 // The value pieces of a box, line by line: each line's pieces joined by a
 // space, the lines joined as wrapped text.
 std::string JoinedValues(const ClassifiedPieces& box, int x_begin = -1000, int x_end = 1 << 20) {
@@ -199,13 +191,6 @@ std::string JoinedValues(const ClassifiedPieces& box, int x_begin = -1000, int x
 
 // ---------------------------------------------------------------------------
 // Box 1: name and address
-
-struct NameAndAddress {
-  std::string name;
-  std::vector<std::string> streets;
-  std::array<std::string, 3> city_state_zip;
-  bool has_city_line = false;
-};
 
 // Street lines as the filer gave them. A browser wraps a line where its next
 // word does not fit, so a line continues the one before when (a) its first
@@ -344,51 +329,28 @@ NameAndAddress ReadNameBox(const ClassifiedPieces& box, int width) {
   return out;
 }
 
-std::string NameBoxCell(const NameAndAddress& box) {
-  std::string cell = "Name and Address of Reporting Person";
-  if (!box.name.empty()) AppendWord(cell, Marked(box.name));
-  AppendWord(cell, "(Last) (First) (Middle)");
-  for (const std::string& street : box.streets) AppendWord(cell, Marked(street));
-  AppendWord(cell, "(Street)");
-  if (box.has_city_line) {
-    for (const std::string& part : box.city_state_zip) AppendWord(cell, Marked(part));
-  }
-  AppendWord(cell, "(City) (State) (Zip)");
-  return cell;
-}
-
 // ---------------------------------------------------------------------------
 // The other boxes
 
-void AddRow(Grid& grid, std::string text) { grid.rows.push_back({{std::move(text)}}); }
-
-void AppendValueBox(std::string_view phrase, const ClassifiedPieces& box, Grid& grid) {
-  AddRow(grid, std::string(phrase));
-  const std::string value = JoinedValues(box);
-  if (!value.empty()) AddRow(grid, Marked(value));
-}
 
 // Box 5 (Form 3: box 4): the ticked roles, then the officer title written
 // under "Officer" and the text written under "Other".
-void AppendRelationshipBox(const ClassifiedPieces& box, Grid& grid) {
+Relationship ReadRelationship(const ClassifiedPieces& box) {
   const std::vector<int> ticked = TickedCaptions(box);
-  AddRow(grid, std::string(kBoxPhrases[6].phrase));
-  AddRow(grid, std::string(kRoleCaptions[0]));
-  for (int role = kDirector; role <= kOther; ++role) {
-    std::string row(Ticked(ticked, role) ? kChecked : kUnchecked);
-    row += kRoleCaptions[static_cast<size_t>(role - 1)];
-    AddRow(grid, std::move(row));
-  }
+  Relationship relationship;
+  relationship.director = Ticked(ticked, kDirector);
+  relationship.ten_percent_owner = Ticked(ticked, kTenPercent);
+  relationship.officer = Ticked(ticked, kOfficer);
+  relationship.other = Ticked(ticked, kOther);
   int other_column = 1 << 20;
   for (size_t i = 0; i < box.pieces.size(); ++i) {
     if (box.captions[i] == kOther || box.captions[i] == kTenPercent) {
       other_column = std::min(other_column, box.pieces[i].chunk.x - kSlack);
     }
   }
-  const std::string officer_title = JoinedValues(box, -1000, other_column);
-  const std::string other_text = JoinedValues(box, other_column);
-  if (!officer_title.empty()) AddRow(grid, Marked(officer_title));
-  if (!other_text.empty()) AddRow(grid, Marked(other_text));
+  relationship.officer_title = JoinedValues(box, -1000, other_column);
+  relationship.other_text = JoinedValues(box, other_column);
+  return relationship;
 }
 
 // The lines above the boxes: the form's title and the check boxes printed
@@ -414,9 +376,7 @@ void AppendTop(const std::vector<LayoutLine>& lines, size_t end, Grid& grid) {
   const std::vector<int> ticked = TickedCaptions(top);
   for (int caption : {kSection16, kPlan}) {
     if (!seen[static_cast<size_t>(caption)]) continue;
-    std::string row(Ticked(ticked, caption + 1) ? kChecked : kUnchecked);
-    row += kTopCaptions[static_cast<size_t>(caption)];
-    AddRow(grid, std::move(row));
+    AddRow(grid, CheckboxRow(Ticked(ticked, caption + 1), kTopCaptions[static_cast<size_t>(caption)]));
   }
 }
 
@@ -424,7 +384,7 @@ const std::vector<std::string_view>& CaptionsOf(Box box) {
   static const std::vector<std::string_view> kNone;
   switch (box) {
     case Box::kName: return kNameCaptions;
-    case Box::kRelationship: return kRoleCaptions;
+    case Box::kRelationship: return kBoxRoleCaptions;
     case Box::kJointFiling: return kJointCaptions;
     default: return kNone;
   }
@@ -471,9 +431,9 @@ void AppendLayoutHeader(const std::vector<LayoutLine>& lines, size_t boxes_begin
         const int width = right == 0 ? 0 : right - label.label.chunk.x;
         AddRow(grid, NameBoxCell(ReadNameBox(box, width)));
       } else if (kind == Box::kRelationship) {
-        AppendRelationshipBox(box, grid);
+        AppendRelationshipBox(ReadRelationship(box), grid);
       } else {
-        AppendValueBox(label.phrase, box, grid);
+        AppendValueBox(label.phrase, JoinedValues(box), grid);
       }
       break;
     }

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "parse/layout/captions.h"
+#include "parse/layout/form_words.h"
 #include "parse/rendered/values.h"
 #include "util/text.h"
 
@@ -418,27 +419,10 @@ std::vector<std::vector<Placed>> GroupRows(std::vector<Block> blocks, const std:
   return rows;
 }
 
-// The words of Table I and II's column headings on Forms 3, 4 and 5.
-constexpr std::string_view kHeadingText =
-    "1. Title of Security (Instr. 3) 2. Transaction Date (Month/Day/Year) 2A. Deemed Execution Date, if any "
-    "(Month/Day/Year) 3. Transaction Code (Instr. 8) 4. Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4 "
-    "and 5) 5. Amount of Securities Beneficially Owned Following Reported Transaction(s) (Instr. 3 and 4) "
-    "6. Ownership Form: Direct (D) or Indirect (I) (Instr. 4) 7. Nature of Indirect Beneficial Ownership "
-    "(Instr. 4) Code V Amount (A) or (D) Price "
-    "1. Title of Derivative Security (Instr. 3) 2. Conversion or Exercise Price of Derivative Security "
-    "3. Transaction Date 3A. Deemed Execution Date 4. Transaction Code 5. Number of Derivative Securities "
-    "Acquired (A) or Disposed of (D) 6. Date Exercisable and Expiration Date 7. Title and Amount of Securities "
-    "Underlying Derivative Security 8. Price of Derivative Security (Instr. 5) 9. Number of derivative "
-    "Securities Beneficially Owned Following Reported Transaction(s) 10. Ownership Form: Direct (D) or Indirect "
-    "(I) 11. Nature of Indirect Beneficial Ownership Date Exercisable Expiration Date Title Amount or Number of "
-    "Shares at end of Issuer's Fiscal Year 2. Amount of Securities Beneficially Owned 3. Ownership Form "
-    "4. Nature of Indirect Beneficial Ownership 4. Conversion or Exercise Price 5. Ownership Form "
-    "6. Nature of Indirect Beneficial Ownership";
-
 // True for a line that holds only words of the column headings.
 bool IsHeadingLine(const LayoutLine& line) {
   static const std::set<std::string> kVocabulary = [] {
-    const std::vector<std::string> words = LabelWords(kHeadingText);
+    const std::vector<std::string> words = LabelWords(kTableHeadingText);
     return std::set<std::string>(words.begin(), words.end());
   }();
   return std::all_of(line.words.begin(), line.words.end(),

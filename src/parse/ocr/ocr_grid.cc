@@ -1,0 +1,628 @@
+#include "parse/ocr/ocr_grid.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <cctype>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "parse/layout/header_rows.h"
+#include "parse/layout/text_layout.h"
+#include "parse/ocr/ocr_table.h"
+#include "parse/ocr/ocr_text.h"
+#include "parse/rendered/values.h"
+#include "util/text.h"
+
+namespace form4::internal {
+namespace {
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+// The form's fine print below the signatures: it ends the sections above it.
+bool IsFinePrint(const std::string& line) {
+  for (std::string_view phrase : {"Reminder: Report on a separate line", "If the form is filed by more than one",
+                                  "Intentional misstatements or omissions", "Note: File three copies of this Form",
+                                  "Persons who respond to the collection"}) {
+    if (ContainsPhrase(line.substr(0, std::min<size_t>(line.size(), 60)), phrase.substr(0, 28))) return true;
+  }
+  return false;
+}
+
+bool StartsWithWord(const std::string& line, std::string_view word) {
+  const std::vector<std::string> words = Words(line);
+  return !words.empty() && FoldForm(words.front()) == FoldForm(word);
+}
+
+// Where the form's parts begin in the OCR lines (kNone when absent).
+struct Parts {
+  char form = 0;  // '3', '4' or '5'
+  size_t name_box = kNone;
+  size_t table1 = kNone;
+  size_t table2 = kNone;
+  size_t explanation = kNone;
+  size_t remarks = kNone;
+  std::vector<size_t> owner_boxes;  // name boxes listed after the tables
+  std::vector<size_t> signatures;   // lines of "** Signature of Reporting Person"
+};
+
+Parts FindParts(const std::vector<std::string>& lines) {
+  Parts parts;
+  for (size_t l = 0; l < lines.size(); ++l) {
+    const std::string& line = lines[l];
+    const std::string folded = FoldForm(line);
+    if (parts.form == 0 && l >= 5) {  // below the title lines: the statement's name
+      if (ContainsPhrase(line, "ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP", 30)) parts.form = '5';
+      else if (ContainsPhrase(line, "INITIAL STATEMENT OF BENEFICIAL OWNERSHIP", 30)) parts.form = '3';
+      else if (ContainsPhrase(line, "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP", 30)) parts.form = '4';
+    }
+    if (parts.form == 0 && l < 5) {  // "SEC Form 4", "FORM 4"
+      for (char form : {'3', '4', '5'}) {
+        if (folded.find(std::string("form") + form) != std::string::npos) parts.form = form;
+      }
+    }
+    const bool table_title = folded.rfind("tabie", 0) == 0 && folded.find("derivative") != std::string::npos;
+    if (table_title && folded.find("nonderivative") != std::string::npos) {
+      if (parts.table1 == kNone) parts.table1 = l;
+    } else if (table_title) {
+      if (parts.table2 == kNone) parts.table2 = l;
+    } else if (ContainsPhrase(line, "Explanation of Responses")) {
+      if (parts.explanation == kNone) parts.explanation = l;
+    } else if (StartsWithWord(line, "Remarks:") || folded.rfind("remarks", 0) == 0) {
+      if (parts.remarks == kNone) parts.remarks = l;
+    } else if (ContainsPhrase(line, "Signature of Reporting Person")) {
+      parts.signatures.push_back(l);
+    } else if (ContainsPhrase(line, "Name and Address of Reporting Person")) {
+      if (parts.name_box == kNone) {
+        parts.name_box = l;
+      } else if (parts.table1 != kNone || parts.table2 != kNone) {
+        parts.owner_boxes.push_back(l);
+      }
+    }
+  }
+  return parts;
+}
+
+// ---------------------------------------------------------------------------
+// Header
+
+// The printed words of the header boxes, longest first, removed from a line
+// to leave its values.
+const std::vector<std::string_view>& HeaderPrintedWords() {
+  static const std::vector<std::string_view> kWords = {
+      "Individual or Joint/Group Filing (Check Applicable Line)",
+      "Form filed by More than One Reporting Person",
+      "Date of Original Filed (Month/Day/Year)",
+      "If Amendment, Date of Original Filed",
+      "If Amendment,",
+      "Statement for Issuer's Fiscal Year Ended (Month/Day/Year)",
+      "Relationship of Reporting Person(s) to Issuer",
+      "Issuer Name and Ticker or Trading Symbol",
+      "Date of Earliest Transaction (Month/Day/Year)",
+      "Date of Event Requiring Statement",
+      "Name and Address of Reporting Person",
+      "Form filed by One Reporting Person",
+      "Form filed by More than One Reporting",
+      "(Check Applicable Line)",
+      "(Check all applicable)",
+      "(Last) (First) (Middle)",
+      "Officer (give title",
+      "Other (specify",
+      "(Month/Day/Year)",
+      "(City) (State) (Zip)",
+      "(Last) (First)",
+      "10% Owner",
+      "Director",
+      "(Street)",
+      "(Middle)",
+      "(State)",
+      "(City)",
+      "(Zip)",
+      "below)",
+  };
+  return kWords;
+}
+
+// `line` with the header's printed words taken out (and box numbers, stray
+// marks): what the filer wrote on it.
+std::string Values(const std::string& line) {
+  std::string rest = line;
+  for (std::string_view phrase : HeaderPrintedWords()) {
+    for (int guard = 0; guard < 3; ++guard) {
+      const std::optional<PhraseSpan> span = FindPhrase(rest, phrase, phrase.size() < 10 ? 100 : 8);
+      if (!span) break;
+      // Whole words only, with the punctuation around them ("(Street)").
+      size_t begin = span->begin, end = span->end;
+      const auto is_word = [&](size_t i) { return std::isalnum(static_cast<unsigned char>(rest[i])) != 0; };
+      while (begin > 0 && rest[begin - 1] != ' ' && !is_word(begin - 1)) --begin;
+      while (end < rest.size() && rest[end] != ' ' && !is_word(end)) ++end;
+      if ((begin > 0 && rest[begin - 1] != ' ') || (end < rest.size() && rest[end] != ' ')) break;
+      std::string next(rest, 0, begin);
+      next.push_back(' ');
+      next.append(rest, end, std::string::npos);
+      rest.swap(next);
+    }
+  }
+  std::string out;
+  for (const std::string& word : Words(rest)) {
+    const bool box_number = word.size() <= 3 && std::isdigit(static_cast<unsigned char>(word[0])) && word.back() == '.';
+    if (box_number || word == "*" || word == "”" || word == "™") continue;
+    AppendWord(out, word);
+  }
+  return out;
+}
+
+bool IsMark(std::string_view word) {
+  return word == "X" || word == "x" || word == "xX" || word == "Xx" || word == "X)" || word == "(X)";
+}
+
+struct Header {
+  NameAndAddress owner;
+  std::string issuer;  // "NAME [ TICKER ]"
+  std::string period_label = "Date of Earliest Transaction (Month/Day/Year)";
+  std::string period;
+  std::string amendment;
+  Relationship relationship;
+  bool has_plan_box = false;
+  bool plan = false;
+  bool section16 = false;
+};
+
+std::optional<size_t> FindLine(const std::vector<std::string>& lines, size_t begin, size_t end,
+                               std::string_view phrase) {
+  for (size_t l = begin; l < end; ++l) {
+    if (ContainsPhrase(lines[l], phrase)) return l;
+  }
+  return std::nullopt;
+}
+
+// The words of a reporting person's name that the filing shows again, in the
+// signatures or the footnotes: they tell the name from the issuer's name when
+// OCR put both on one line.
+std::set<std::string> NamedWords(const std::vector<std::string>& lines, const Parts& parts) {
+  std::set<std::string> words;
+  const auto add = [&](size_t from, size_t to) {
+    for (size_t l = from; l < to && l < lines.size(); ++l) {
+      for (const std::string& word : Words(lines[l])) words.insert(FoldForm(word));
+    }
+  };
+  for (size_t label : parts.signatures) add(label >= 4 ? label - 4 : 0, label);
+  for (size_t box : parts.owner_boxes) add(box + 1, box + 3);
+  return words;
+}
+
+std::string StrippedText(std::string_view word) {
+  std::string out;
+  for (char c : word) {
+    if (std::isalnum(static_cast<unsigned char>(c))) out.push_back(c);
+  }
+  return out;
+}
+
+// Splits "WILLIAMS JEFFREY E APPLE INC" into the reporting person's name and
+// the issuer's: the longest run of leading words the filing names again
+// below the tables; else two words (three with a middle initial).
+size_t NameLength(const std::vector<std::string>& words, const std::set<std::string>& named) {
+  size_t k = 0;
+  while (k + 1 < words.size() && named.count(FoldForm(words[k])) > 0 && FoldForm(words[k]).size() > 1) ++k;
+  if (k >= 1 && k + 1 < words.size() && StrippedText(words[k]).size() == 1) ++k;  // a middle initial
+  if (k >= 2) return k;
+  k = std::min<size_t>(2, words.size() > 1 ? words.size() - 1 : 0);
+  if (k < words.size() - 1 && StrippedText(words[k]).size() == 1) ++k;
+  return k;
+}
+
+// Takes the words of an officer title off the end of a street line ("C/O
+// TESLA, INC. CEO"): titles use a small vocabulary; stray marks go too.
+std::string TakeTrailingTitle(std::string& line) {
+  static const std::set<std::string> kTitleWords = [] {
+    std::set<std::string> words;
+    for (std::string_view word :
+         {"CEO", "CFO", "COO", "CTO", "CAO", "CIO", "CLO", "CCO", "President", "Chief", "Executive", "Officer",
+          "Financial", "Operating", "Technology", "Accounting", "Legal", "Information", "SVP", "EVP", "VP", "GC",
+          "Secretary", "General", "Counsel", "Treasurer", "Chairman", "Chair", "Vice", "Senior", "Controller", "and",
+          "of", "the", "Board", "Principal", "Human", "Resources", "Marketing", "Sales", "Director"}) {
+      words.insert(FoldForm(word));
+    }
+    return words;
+  }();
+  std::vector<std::string> words = Words(line);
+  std::vector<std::string> title;
+  while (!words.empty()) {
+    const std::string folded = FoldForm(words.back());
+    const bool junk = folded.empty() || (folded.size() == 1 && !std::isdigit(static_cast<unsigned char>(folded[0])));
+    if (junk) {
+      words.pop_back();
+    } else if (kTitleWords.count(folded) > 0 && words.size() > 1) {
+      title.insert(title.begin(), words.back());
+      words.pop_back();
+    } else {
+      break;
+    }
+  }
+  while (!title.empty() && (FoldForm(title.front()) == "and" || FoldForm(title.front()) == "of")) {
+    words.push_back(title.front());
+    title.erase(title.begin());
+  }
+  line.clear();
+  for (const std::string& word : words) AppendWord(line, word);
+  std::string out;
+  for (const std::string& word : title) AppendWord(out, word);
+  return out;
+}
+
+// The two-letter code of a US state, with the letters OCR reads as digits
+// repaired ("1X" for TX, "C4" for CA); "" when none fits.
+std::string StateCode(std::string_view word) {
+  static const std::set<std::string> kStates = {
+      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+      "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+      "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR"};
+  if (word.size() != 2) return {};
+  std::string code(word);
+  if (kStates.count(code) > 0) return code;
+  static const std::map<char, std::string> kAlike = {{'1', "TIL"}, {'4', "A"}, {'0', "OD"}, {'5', "S"},
+                                                     {'8', "B"},   {'2', "Z"}, {'6', "G"},  {'7', "T"}};
+  std::vector<std::string> found;
+  for (size_t i = 0; i < 2; ++i) {
+    const auto alike = kAlike.find(code[i]);
+    if (alike == kAlike.end()) continue;
+    for (char letter : alike->second) {
+      std::string candidate = code;
+      candidate[i] = letter;
+      if (kStates.count(candidate) > 0) found.push_back(candidate);
+    }
+  }
+  return found.size() == 1 ? found.front() : std::string();
+}
+
+// "MENLO PARK CA 94025 X Form filed ..." -> city, state and ZIP: the line
+// ends with the ZIP; a two-letter state stands before it.
+std::array<std::string, 3> ReadCityLine(const std::string& text) {
+  std::vector<std::string> words = Words(text);
+  size_t zip = words.size();
+  for (size_t i = 0; i < words.size() && zip == words.size(); ++i) {
+    std::string digits;
+    for (char c : words[i]) digits.push_back(c == 'O' || c == 'o' ? '0' : c);
+    const bool five = digits.size() >= 5 && std::all_of(digits.begin(), digits.begin() + 5, [](char c) { return c >= '0' && c <= '9'; });
+    if (five && i > 0) {
+      zip = i;
+      words[i] = digits.substr(0, digits.size() >= 10 && digits[5] == '-' ? 10 : 5);
+    }
+  }
+  std::array<std::string, 3> parts;
+  if (zip == words.size()) {
+    const CityStateZip split = SplitCityStateZip(text);
+    return {split.city.value_or(""), split.state.value_or(""), split.zip.value_or("")};
+  }
+  parts[2] = words[zip];
+  size_t city_end = zip;
+  if (zip > 1) {
+    if (std::string state = StateCode(StrippedText(words[zip - 1])); !state.empty()) {
+      parts[1] = state;
+      city_end = zip - 1;
+    }
+  }
+  for (size_t i = 0; i < city_end; ++i) {
+    std::string word = words[i];
+    while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.back()))) word.pop_back();
+    while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.front()))) word.erase(word.begin());
+    if (word.size() <= 1 && i == 0) continue;  // a stray mark before the city
+    AppendWord(parts[0], word);
+  }
+  return parts;
+}
+
+Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, size_t end) {
+  Header header;
+  const size_t begin = parts.name_box == kNone ? 0 : parts.name_box;
+  // The check boxes above the boxes.
+  for (size_t l = 0; l < begin; ++l) {
+    const std::vector<std::string> words = Words(lines[l]);
+    const bool marked = !words.empty() && (IsMark(words.front()) || words.front() == "Bl");
+    if (ContainsPhrase(lines[l], "Check this box to indicate that a")) header.has_plan_box = true;
+    if (marked && l + 8 > begin) header.plan = header.plan || header.has_plan_box;
+    if (marked && ContainsPhrase(lines[l], "Section 16. Form 4 or Form 5")) header.section16 = true;
+  }
+  std::vector<std::string> values(end, "");
+  for (size_t l = begin; l < end; ++l) values[l] = Values(lines[l]);
+
+  // Issuer: the value with "[ TICKER ]"; the reporting person's name comes first.
+  const std::set<std::string> named = NamedWords(lines, parts);
+  size_t name_line = kNone;
+  for (size_t l = begin + 1; l < end && name_line == kNone; ++l) {
+    if (!values[l].empty() && std::any_of(values[l].begin(), values[l].end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+      name_line = l;
+    }
+  }
+  for (size_t l = begin; l < end; ++l) {
+    const size_t open = values[l].find('['), close = values[l].find(']');
+    if (open == std::string::npos || close == std::string::npos || close < open) continue;
+    std::string issuer = values[l].substr(0, open);
+    if (l == name_line) {
+      const std::vector<std::string> words = Words(issuer);
+      const size_t k = NameLength(words, named);
+      std::string name;
+      for (size_t w = 0; w < words.size(); ++w) AppendWord(w < k ? name : header.issuer, words[w]);
+      header.owner.name = name;
+      issuer = header.issuer;
+      header.issuer.clear();
+    }
+    std::string ticker = StrippedText(values[l].substr(open + 1, close - open - 1));
+    for (char& c : ticker) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    header.issuer = CollapseWhitespace(issuer) + " [ " + ticker + " ]";
+    break;
+  }
+  if (header.owner.name.empty() && name_line != kNone) header.owner.name = values[name_line];
+
+  // Dates: the period under its label, the original filing's under "If Amendment".
+  const std::optional<size_t> period_label = FindLine(lines, begin, end, "Date of Earliest Transaction");
+  const std::optional<size_t> event_label = FindLine(lines, begin, end, "Date of Event Requiring");
+  const std::optional<size_t> fiscal_label = FindLine(lines, begin, end, "Statement for Issuer's Fiscal Year");
+  const std::optional<size_t> amendment_label = FindLine(lines, begin, end, "If Amendment, Date of Original");
+  if (event_label) header.period_label = "Date of Event Requiring Statement (Month/Day/Year)";
+  if (fiscal_label) header.period_label = "Statement for Issuer's Fiscal Year Ended (Month/Day/Year)";
+  const size_t period_from = period_label ? *period_label : event_label ? *event_label : fiscal_label ? *fiscal_label : begin;
+  const size_t period_to = amendment_label && *amendment_label > period_from ? *amendment_label : end;
+  for (size_t l = period_from; l < period_to && header.period.empty(); ++l) {
+    for (const std::string& word : Words(lines[l])) {
+      if (std::optional<std::string> date = ReadOcrDate(word)) {
+        header.period = *date;
+        break;
+      }
+    }
+  }
+  if (amendment_label) {
+    for (size_t l = *amendment_label; l < end && l < *amendment_label + 3 && header.amendment.empty(); ++l) {
+      for (const std::string& word : Words(lines[l])) {
+        std::optional<std::string> date = ReadOcrDate(word);
+        if (date && *date != header.period) header.amendment = *date;
+      }
+    }
+  }
+
+  // Streets between (Last) and (Street). OCR may have put the officer title
+  // written in box 5 on the same lines, after the street.
+  std::string title;
+  const std::optional<size_t> last = FindLine(lines, begin, end, "(Last) (First)");
+  const std::optional<size_t> street = FindLine(lines, begin, end, "(Street)");
+  if (last && street && *street > *last) {
+    for (size_t l = *last + 1; l < *street; ++l) {
+      if (values[l].empty() || values[l].find('[') != std::string::npos || ReadOcrDate(values[l])) continue;
+      std::string rest = values[l];
+      AppendWord(title, TakeTrailingTitle(rest));
+      if (!rest.empty()) header.owner.streets.push_back(rest);
+    }
+  }
+  // City, state and ZIP after (Street): what follows the ZIP is other boxes' text.
+  if (street) {
+    const std::optional<size_t> city = FindLine(lines, *street, end, "(City) (State)");
+    std::string joined;
+    for (size_t l = *street + 1; l < (city ? *city : std::min(end, *street + 3)); ++l) AppendWord(joined, values[l]);
+    if (!joined.empty()) {
+      header.owner.city_state_zip = ReadCityLine(joined);
+      header.owner.has_city_line = true;
+    }
+  }
+  // An officer title under box 5's captions, where OCR kept the box apart.
+  for (size_t l = begin; l < end && title.empty(); ++l) {
+    if (FoldForm(lines[l]).find("beiow") == std::string::npos) continue;
+    for (size_t next = l + 1; next < end && next < l + 4; ++next) {
+      if (values[next].empty() || values[next] != lines[next]) break;  // a line with printed words ends it
+      AppendWord(title, values[next]);
+    }
+  }
+  header.relationship.officer_title = title;
+
+  // Relationship: a check mark right before a caption ticks it.
+  for (size_t l = begin; l < end; ++l) {
+    const std::vector<std::string> words = Words(lines[l]);
+    size_t below_seen = 0;
+    for (size_t w = 0; w < words.size(); ++w) {
+      const std::string folded = FoldForm(words[w]);
+      const bool mark = w > 0 && IsMark(words[w - 1]);
+      if (folded == "beiow)" || folded == "beiow") {
+        if (mark) (below_seen == 0 ? header.relationship.officer : header.relationship.other) = true;
+        ++below_seen;
+      }
+      if (!mark) continue;
+      if (EditDistance(folded, "director", 2) <= 2) header.relationship.director = true;
+      if (folded.rfind("io", 0) == 0 && w + 1 < words.size() && FoldForm(words[w + 1]).rfind("owner", 0) == 0) {
+        header.relationship.ten_percent_owner = true;
+      }
+      if (EditDistance(folded, "officer", 2) <= 2) header.relationship.officer = true;
+      if (EditDistance(folded, "other", 1) <= 1) header.relationship.other = true;
+    }
+  }
+  return header;
+}
+
+void AppendHeader(const Header& header, char form, Grid& grid) {
+  if (form == '3') AddRow(grid, "INITIAL STATEMENT OF BENEFICIAL OWNERSHIP OF SECURITIES");
+  if (form == '4') AddRow(grid, "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP");
+  if (form == '5') AddRow(grid, "ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP");
+  AddRow(grid, CheckboxRow(header.section16, "Check this box if no longer subject to Section 16."));
+  if (header.has_plan_box) {
+    AddRow(grid, CheckboxRow(header.plan, "Check this box to indicate that a transaction was made pursuant to a "
+                                          "contract, instruction or written plan"));
+  }
+  AddRow(grid, NameBoxCell(header.owner));
+  AppendValueBox("Issuer Name and Ticker or Trading Symbol", header.issuer, grid);
+  AppendValueBox(header.period_label, header.period, grid);
+  AppendValueBox("If Amendment, Date of Original Filed (Month/Day/Year)", header.amendment, grid);
+  AppendRelationshipBox(header.relationship, grid);
+  AddRow(grid, "Individual or Joint/Group Filing (Check Applicable Line)");
+}
+
+// A reporting person listed after the tables (label at `begin`, box up to `end`).
+NameAndAddress ReadOwnerBox(const std::vector<std::string>& lines, size_t begin, size_t end) {
+  NameAndAddress owner;
+  enum { kName, kStreet, kCity, kDone } part = kName;
+  std::string city;
+  for (size_t l = begin + 1; l < end; ++l) {
+    const std::string& line = lines[l];
+    if (ContainsPhrase(line, "(Last) (First)")) {
+      part = kStreet;
+      continue;
+    }
+    if (ContainsPhrase(line, "(Street)")) {
+      part = kCity;
+      continue;
+    }
+    if (ContainsPhrase(line, "(City) (State)")) break;
+    const std::string value = Values(line);
+    if (value.empty()) continue;
+    if (part == kName && owner.name.empty()) owner.name = value;
+    if (part == kStreet) owner.streets.push_back(value);
+    if (part == kCity) AppendWord(city, value);
+  }
+  if (!city.empty()) {
+    const CityStateZip split = SplitCityStateZip(city);
+    owner.city_state_zip = {split.city.value_or(""), split.state.value_or(""), split.zip.value_or("")};
+    owner.has_city_line = true;
+  }
+  return owner;
+}
+
+// ---------------------------------------------------------------------------
+// Footnotes, remarks, signatures
+
+// The footnote number a line starts with ("1.", "12."; OCR may show "l." or "1,"), or 0.
+int LeadingNumber(const std::string& line) {
+  size_t i = 0;
+  int number = 0;
+  while (i < line.size() && i < 3) {
+    char c = line[i];
+    if (c == 'l' || c == 'I') c = '1';
+    if (c == 'O') c = '0';
+    if (c < '0' || c > '9') break;
+    number = number * 10 + (c - '0');
+    ++i;
+  }
+  if (i == 0 || i >= line.size() || (line[i] != '.' && line[i] != ',')) return 0;
+  if (i + 1 < line.size() && line[i + 1] != ' ') return 0;
+  return number;
+}
+
+std::vector<std::string> ReadFootnotes(const std::vector<std::string>& lines, size_t title, size_t end) {
+  std::vector<std::string> notes;
+  int last = 0;
+  for (size_t l = title + 1; l < end; ++l) {
+    const std::string& line = lines[l];
+    if (line.empty()) continue;
+    const int number = LeadingNumber(line);
+    if (number > last && number <= last + 3) {
+      last = number;
+      notes.push_back(std::to_string(number) + line.substr(line.find_first_of(".,")));
+    } else if (!notes.empty()) {
+      AppendWrapped(notes.back(), line);
+    }
+  }
+  return notes;
+}
+
+// The lines of the signature whose caption is at `label`: the lines above
+// it (a blank line may part them), up to a second blank line, a footnote, the
+// fine print, "Remarks:" or another caption; from its "/s/" where it has one.
+std::pair<size_t, size_t> SignatureLines(const std::vector<std::string>& lines, size_t label, size_t floor) {
+  constexpr size_t kMostLines = 5;
+  size_t last = label;
+  while (last > floor && lines[last - 1].empty()) --last;
+  size_t first = last;
+  while (first > floor && last - first < kMostLines) {
+    const std::string& above = lines[first - 1];
+    if (above.empty() && (first - 1 == floor || lines[first - 2].empty())) break;
+    if (IsFinePrint(above) || LeadingNumber(above) > 0 || StartsWithWord(above, "Remarks:") ||
+        ContainsPhrase(above, "Signature of Reporting Person") || ContainsPhrase(above, "Explanation of Responses")) {
+      break;
+    }
+    --first;
+  }
+  while (first < last && lines[first].empty()) ++first;
+  for (size_t l = first; l < last; ++l) {
+    if (lines[l].rfind("/s/", 0) == 0) {
+      first = l;
+      break;
+    }
+  }
+  return {first, last};
+}
+
+}  // namespace
+
+Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
+  const std::vector<std::string> lines = OcrLines(input);
+  const Parts parts = FindParts(lines);
+  const size_t size = lines.size();
+  Grid grid;
+  const size_t header_end = std::min({parts.table1, parts.table2, parts.explanation, size});
+  AppendHeader(ReadHeader(lines, parts, header_end), parts.form, grid);
+
+  // Where each part ends: at the next part that follows it.
+  std::vector<size_t> starts = {parts.table1, parts.table2, parts.explanation, parts.remarks, size};
+  for (size_t l : parts.owner_boxes) starts.push_back(l);
+  for (size_t l = 0; l < size; ++l) {
+    if (IsFinePrint(lines[l])) starts.push_back(l);
+  }
+  std::vector<std::pair<size_t, size_t>> signatures;
+  for (size_t label : parts.signatures) {
+    signatures.push_back(SignatureLines(lines, label, header_end));
+    starts.push_back(signatures.back().first);
+    starts.push_back(label);
+  }
+  const auto end_of = [&](size_t from) {
+    size_t end = size;
+    for (size_t start : starts) {
+      if (start != kNone && start > from) end = std::min(end, start);
+    }
+    return end;
+  };
+
+  const std::vector<std::string> notes =
+      parts.explanation == kNone ? std::vector<std::string>() : ReadFootnotes(lines, parts.explanation, end_of(parts.explanation));
+  const bool form3 = parts.form == '3';
+  MarkerDecoder markers(notes.size());
+  for (size_t n = 0; n < notes.size(); ++n) ReadPriceRanges(LeadingNumber(notes[n]), notes[n], markers);
+  if (parts.table1 != kNone) {
+    AppendOcrTable(lines, parts.table1, end_of(parts.table1),
+                   form3 ? OcrTable::kForm3NonDerivative : OcrTable::kForm4NonDerivative, markers, grid, warnings);
+  }
+  if (parts.table2 != kNone) {
+    AppendOcrTable(lines, parts.table2, end_of(parts.table2),
+                   form3 ? OcrTable::kForm3Derivative : OcrTable::kForm4Derivative, markers, grid, warnings);
+  }
+  for (size_t box : parts.owner_boxes) AddRow(grid, NameBoxCell(ReadOwnerBox(lines, box, end_of(box))));
+  if (parts.explanation != kNone) {
+    AddRow(grid, "Explanation of Responses:");
+    for (const std::string& note : notes) AddRow(grid, note);
+  }
+  if (parts.remarks != kNone) {
+    std::string remarks;
+    for (size_t l = parts.remarks; l < end_of(parts.remarks); ++l) AppendWrapped(remarks, lines[l]);
+    AddRow(grid, remarks);
+  }
+  for (const auto& [first, last] : signatures) {
+    std::string name, date;
+    for (size_t l = first; l < last; ++l) {
+      std::string line_text;
+      for (const std::string& word : Words(lines[l])) {
+        if (std::optional<std::string> found = ReadOcrDate(word); found && date.empty()) {
+          date = *found;
+        } else {
+          AppendWord(line_text, word);
+        }
+      }
+      AppendWrapped(name, line_text);
+    }
+    GridRow row;
+    row.cells.push_back(name);
+    if (!date.empty()) row.cells.push_back(date);
+    grid.rows.push_back(std::move(row));
+    grid.rows.push_back({{"** Signature of Reporting Person", "Date"}});
+  }
+  AddRow(grid, "Reminder: Report on a separate line for each class of securities beneficially owned.");
+  return grid;
+}
+
+}  // namespace form4::internal

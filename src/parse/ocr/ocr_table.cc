@@ -1,0 +1,776 @@
+#include "parse/ocr/ocr_table.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <limits>
+#include <map>
+#include <optional>
+#include <set>
+#include <string_view>
+
+#include "parse/layout/form_words.h"
+#include "parse/layout/text_layout.h"
+#include "parse/ocr/ocr_text.h"
+#include "util/text.h"
+
+namespace form4::internal {
+namespace {
+
+// What a column's cells hold, by the form's instructions.
+enum class Role {
+  kText,            // titles, nature of ownership: words, wrapped over lines
+  kDate,            // transaction dates
+  kExerciseDate,    // date exercisable, expiration date: a date, words, or a footnote alone
+  kCode,            // the transaction code, one letter
+  kV,               // only "V"
+  kAmount,          // share amounts and prices
+  kAcquiredDisposed,
+  kDirectIndirect,
+};
+
+struct Column {
+  std::string_view heading;  // "" for the further sub-columns of the heading before
+  Role role;
+  bool required;  // every row of the table shows it
+};
+
+// The columns of each table, as the form prints them. Table II's (A) and (D)
+// columns are one here: OCR keeps no positions to tell them apart, and the
+// grid interpreter then takes the direction from the transaction code.
+const std::vector<Column>& ColumnsOf(OcrTable table) {
+  static const std::vector<Column> kForm4NonDerivative = {
+      {"1. Title of Security (Instr. 3)", Role::kText, true},
+      {"2. Transaction Date (Month/Day/Year)", Role::kDate, false},
+      {"2A. Deemed Execution Date, if any (Month/Day/Year)", Role::kDate, false},
+      {"3. Transaction Code (Instr. 8)", Role::kCode, false},
+      {"", Role::kV, false},
+      {"4. Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4 and 5)", Role::kAmount, false},
+      {"", Role::kAcquiredDisposed, false},
+      {"", Role::kAmount, false},
+      {"5. Amount of Securities Beneficially Owned Following Reported Transaction(s) (Instr. 3 and 4)",
+       Role::kAmount, true},
+      {"6. Ownership Form: Direct (D) or Indirect (I) (Instr. 4)", Role::kDirectIndirect, true},
+      {"7. Nature of Indirect Beneficial Ownership (Instr. 4)", Role::kText, false},
+  };
+  static const std::vector<Column> kForm4Derivative = {
+      {"1. Title of Derivative Security (Instr. 3)", Role::kText, true},
+      {"2. Conversion or Exercise Price of Derivative Security", Role::kAmount, false},
+      {"3. Transaction Date (Month/Day/Year)", Role::kDate, false},
+      {"3A. Deemed Execution Date, if any (Month/Day/Year)", Role::kDate, false},
+      {"4. Transaction Code (Instr. 8)", Role::kCode, false},
+      {"", Role::kV, false},
+      {"5. Number of Derivative Securities Acquired (A) or Disposed of (D) (Instr. 3, 4 and 5)", Role::kAmount, false},
+      {"6. Date Exercisable and Expiration Date (Month/Day/Year)", Role::kExerciseDate, false},
+      {"", Role::kExerciseDate, false},
+      {"7. Title and Amount of Securities Underlying Derivative Security (Instr. 3 and 4)", Role::kText, false},
+      {"", Role::kAmount, false},
+      {"8. Price of Derivative Security (Instr. 5)", Role::kAmount, false},
+      {"9. Number of derivative Securities Beneficially Owned Following Reported Transaction(s) (Instr. 4)",
+       Role::kAmount, true},
+      {"10. Ownership Form: Direct (D) or Indirect (I) (Instr. 4)", Role::kDirectIndirect, true},
+      {"11. Nature of Indirect Beneficial Ownership (Instr. 4)", Role::kText, false},
+  };
+  static const std::vector<Column> kForm3NonDerivative = {
+      {"1. Title of Security (Instr. 4)", Role::kText, true},
+      {"2. Amount of Securities Beneficially Owned (Instr. 4)", Role::kAmount, true},
+      {"3. Ownership Form: Direct (D) or Indirect (I) (Instr. 5)", Role::kDirectIndirect, true},
+      {"4. Nature of Indirect Beneficial Ownership (Instr. 5)", Role::kText, false},
+  };
+  static const std::vector<Column> kForm3Derivative = {
+      {"1. Title of Derivative Security (Instr. 4)", Role::kText, true},
+      {"2. Date Exercisable and Expiration Date (Month/Day/Year)", Role::kExerciseDate, false},
+      {"", Role::kExerciseDate, false},
+      {"3. Title and Amount of Securities Underlying Derivative Security (Instr. 4)", Role::kText, false},
+      {"", Role::kAmount, false},
+      {"4. Conversion or Exercise Price of Derivative Security", Role::kAmount, false},
+      {"5. Ownership Form: Direct (D) or Indirect (I) (Instr. 5)", Role::kDirectIndirect, true},
+      {"6. Nature of Indirect Beneficial Ownership (Instr. 5)", Role::kText, false},
+  };
+  switch (table) {
+    case OcrTable::kForm4NonDerivative: return kForm4NonDerivative;
+    case OcrTable::kForm4Derivative: return kForm4Derivative;
+    case OcrTable::kForm3NonDerivative: return kForm3NonDerivative;
+    case OcrTable::kForm3Derivative: return kForm3Derivative;
+  }
+  return kForm4NonDerivative;
+}
+
+// ---------------------------------------------------------------------------
+// Words of a row
+
+enum class Kind { kDate, kNumber, kMarker, kLetter, kText, kJunk };
+
+struct Token {
+  std::string text;
+  Kind kind = Kind::kText;
+  std::optional<OcrNumber> number;
+  std::string date;    // MM/DD/YYYY
+  MarkerTrace marker;  // what is left of a footnote marker after the value
+};
+
+bool HasAlnum(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+}
+
+// The word without the marks OCR leaves around a letter: "D_", "(D)", "I.".
+std::string Stripped(std::string_view word) {
+  std::string out;
+  for (char c : word) {
+    if (std::isalnum(static_cast<unsigned char>(c))) out.push_back(c);
+  }
+  return out;
+}
+
+Token Classify(std::string word) {
+  // A table rule OCR glued before a value: "[$965.15", "|$966.30".
+  if (word.size() > 1 && (word[0] == '[' || word[0] == '|') && (word[1] == '$' || std::isdigit(static_cast<unsigned char>(word[1])))) {
+    word.erase(0, 1);
+  }
+  Token token;
+  token.text = word;
+  if (std::optional<OcrDate> date = ReadOcrDatePrefix(word)) {
+    token.kind = Kind::kDate;
+    token.date = date->date;
+    token.marker = ReadMarkerTrace(date->rest, false);
+  } else if (std::string marker = MarkerNumber(word); !marker.empty()) {
+    token.kind = Kind::kMarker;
+    token.marker = {true, marker};
+  } else if (std::optional<OcrNumber> number = ReadOcrNumber(word);
+             number && (!HasAlnum(number->rest) || !ReadMarkerTrace(number->rest, number->grouped).number.empty())) {
+    token.kind = Kind::kNumber;
+    token.number = number;
+    token.marker = ReadMarkerTrace(number->rest, number->grouped);
+  } else if (!HasAlnum(word) || (word.size() == 2 && (word[1] == ')' || word[1] == ']'))) {
+    token.kind = Kind::kJunk;  // "Q)": what is left of a marker
+  } else if (Stripped(word).size() == 1) {
+    token.kind = Kind::kLetter;
+  }
+  return token;
+}
+
+// The transaction codes of the SEC's instructions (section 8 of Form 4's).
+bool IsCodeLetter(char c) {
+  return std::string_view("PSAMDFGJCXIWLKUVZOEHB").find(static_cast<char>(std::toupper(static_cast<unsigned char>(c)))) !=
+         std::string_view::npos;
+}
+
+// A code as OCR shows it: its letter, in either case, and what is left of a
+// footnote marker ("S(1)" read as "sv", "so", "S)").
+bool LooksLikeCode(const Token& token) {
+  const std::string& text = token.text;
+  if (text == "5" || text == "3") return true;  // "S" misread
+  if (text.empty() || text.size() > 4 || !IsCodeLetter(text[0]) || token.kind == Kind::kNumber) return false;
+  return text.size() == 1 || std::isupper(static_cast<unsigned char>(text[0])) || text.size() <= 3;
+}
+
+bool IsLetterOf(const Token& token, std::string_view letters) {
+  const std::string stripped = Stripped(token.text);
+  if (stripped.size() != 1) return false;
+  return letters.find(stripped[0]) != std::string_view::npos;
+}
+
+// What putting `token` in a column of `role` costs.
+double Cost(const Token& token, Role role) {
+  const Kind kind = token.kind;
+  switch (role) {
+    case Role::kText:
+      return kind == Kind::kText || kind == Kind::kLetter ? 0 : kind == Kind::kJunk || kind == Kind::kMarker ? 0.5
+             : kind == Kind::kNumber                                                                       ? 2.5
+                                                                                                           : 6;
+    case Role::kDate:
+      return kind == Kind::kDate ? 0 : kind == Kind::kJunk || kind == Kind::kMarker ? 2 : 8;
+    case Role::kExerciseDate:
+      return kind == Kind::kDate ? 0 : kind == Kind::kJunk || kind == Kind::kMarker ? 0.5 : kind == Kind::kText ? 1.5
+                                                                                                                 : 6;
+    case Role::kCode:
+      if (LooksLikeCode(token)) return token.text.size() == 1 ? 0 : 0.3;
+      return kind == Kind::kText ? 4 : 8;
+    case Role::kV:
+      return token.text == "V" ? 0 : 10;
+    case Role::kAmount:
+      return kind == Kind::kNumber ? 0 : kind == Kind::kJunk || kind == Kind::kMarker ? 1.5 : kind == Kind::kDate ? 8
+                                                                                                                  : 6;
+    case Role::kAcquiredDisposed:
+      return IsLetterOf(token, "AD") ? 0 : 10;
+    case Role::kDirectIndirect:
+      return IsLetterOf(token, "DI1l") ? 0 : 10;
+  }
+  return 0;
+}
+
+// Puts the words of a row's value line in columns: in order, each where its
+// kind fits, columns left empty where the row has no value (a required column
+// left empty costs).
+std::vector<size_t> AlignTokens(const std::vector<Token>& tokens, const std::vector<Column>& columns) {
+  constexpr double kSkipRequired = 2.5;
+  constexpr double kSecondValue = 6;
+  const size_t n = tokens.size(), m = columns.size();
+  if (n == 0) return {};
+  std::vector<double> skip_before(m + 1, 0);  // cost of leaving columns [0, j) empty
+  for (size_t j = 0; j < m; ++j) skip_before[j + 1] = skip_before[j] + (columns[j].required ? kSkipRequired : 0);
+  const auto skipped = [&](size_t from, size_t to) { return skip_before[to] - skip_before[from]; };  // [from, to)
+  std::vector<std::vector<double>> cost(n, std::vector<double>(m, std::numeric_limits<double>::infinity()));
+  std::vector<std::vector<size_t>> from(n, std::vector<size_t>(m, 0));
+  for (size_t j = 0; j < m; ++j) cost[0][j] = skipped(0, j) + Cost(tokens[0], columns[j].role);
+  for (size_t i = 1; i < n; ++i) {
+    const bool attaches = tokens[i].kind == Kind::kJunk || tokens[i].kind == Kind::kMarker;
+    for (size_t j = 0; j < m; ++j) {
+      for (size_t k = 0; k <= j; ++k) {
+        double step = cost[i - 1][k];
+        if (k == j) {
+          step += columns[j].role == Role::kText ? 0 : attaches ? 0.5 : kSecondValue;
+        } else {
+          step += skipped(k + 1, j);
+        }
+        if (step < cost[i][j] - Cost(tokens[i], columns[j].role)) {
+          cost[i][j] = step + Cost(tokens[i], columns[j].role);
+          from[i][j] = k;
+        }
+      }
+    }
+  }
+  size_t j = 0;
+  double best = std::numeric_limits<double>::infinity();
+  for (size_t k = 0; k < m; ++k) {
+    const double total = cost[n - 1][k] + skipped(k + 1, m);
+    if (total < best) {
+      best = total;
+      j = k;
+    }
+  }
+  std::vector<size_t> assigned(n);
+  for (size_t i = n; i-- > 0;) {
+    assigned[i] = j;
+    j = from[i][j];
+  }
+  return assigned;
+}
+
+// ---------------------------------------------------------------------------
+// Rows
+
+// A number printed as part of the form: a box or column number ("4.", "3,").
+bool IsFormNumber(const Token& token) {
+  return token.kind == Kind::kNumber && token.number->digits.size() <= 2 && !token.number->dollar &&
+         (token.number->rest == "." || token.number->rest == ",");
+}
+
+bool IsValueLine(const std::vector<Token>& tokens) {
+  size_t values = 0;
+  bool letter_after_value = false;
+  for (const Token& token : tokens) {
+    if (token.kind == Kind::kDate || (token.kind == Kind::kNumber && !IsFormNumber(token))) ++values;
+    if (values > 0 && IsLetterOf(token, "DI")) letter_after_value = true;
+  }
+  return values >= 2 || (values == 1 && letter_after_value);
+}
+
+// True for a line that begins the text of a cell: the name of an indirect
+// owner ("By ...", "See Footnote", "Held by ...") or a security's title.
+bool BeginsCellText(const std::string& line) {
+  const std::vector<std::string> words = Words(line);
+  if (words.empty()) return false;
+  const std::string first = FoldForm(words.front());
+  static const std::set<std::string> kStarts = {"by", "see", "heid", "through", "series", "ciass", "common",
+                                                "restricted", "stock", "empioyee", "performance"};
+  const bool starts = kStarts.count(first) > 0 || words.front().rfind("Non-", 0) == 0;
+  return starts && std::isupper(static_cast<unsigned char>(words.front()[0]));
+}
+
+// Words that begin the title of an underlying security rather than end a
+// derivative security's: a wrapped line of Table II splits there.
+bool StartsUnderlying(std::string_view word) {
+  const std::string folded = FoldForm(word);
+  return folded == "common" || folded == "ciass" || folded == "ordinary";
+}
+
+// Words that titles of securities are made of; a wrapped line of them in a
+// row that names an indirect owner continues the title, not the owner.
+bool IsTitleWord(std::string_view word) {
+  static const std::set<std::string> kWords = {
+      "common", "stock", "ciass", "a", "b", "c", "ordinary", "shares", "share", "preferred", "units", "unit",
+      "restricted", "option", "options", "warrant", "warrants", "series", "convertible", "notes", "depositary",
+      "american", "ads", "nonquaiified", "quaiified", "(right", "to", "buy)", "right", "buy", "performance"};
+  return kWords.count(FoldForm(word)) > 0;
+}
+
+struct Row {
+  std::vector<std::string> cells;
+  std::vector<Warning> notes;
+};
+
+std::string NumberCell(const Token& token) {
+  std::string cell = token.number->digits;
+  if (token.number->dollar) cell = "$" + cell;
+  return cell;
+}
+
+// A price whose footnote lost its opening parenthesis ("$208.992]" for
+// "$208.99(2)"): the digits before the bracket are the footnote's number.
+// Tries one and two digits; the one that continues `last_marker` (the
+// column's marker in the row before) wins, else the shorter.
+void SplitGluedMarker(Token& token, size_t footnote_count, const std::string& last_marker) {
+  if (!token.number || !token.marker.number.empty() || (token.number->rest != ")" && token.number->rest != "]")) return;
+  const std::string& digits = token.number->digits;
+  const size_t point = digits.find('.');
+  std::vector<size_t> lengths;
+  for (size_t k = 1; k <= 2 && k < digits.size(); ++k) {
+    const size_t keep = digits.size() - k;
+    if (point != std::string::npos && keep < point + 3) break;  // a price keeps two decimals
+    if (point == std::string::npos && token.number->grouped) break;
+    const int value = std::stoi(digits.substr(keep));
+    if (value >= 1 && static_cast<size_t>(value) <= footnote_count) lengths.push_back(k);
+  }
+  if (lengths.empty()) return;
+  size_t chosen = lengths.front();
+  if (!last_marker.empty()) {
+    const int last = std::stoi(last_marker);
+    for (size_t k : lengths) {
+      const int value = std::stoi(digits.substr(digits.size() - k));
+      if (value == last || value == last + 1) chosen = k;
+    }
+  }
+  token.marker = {true, digits.substr(digits.size() - chosen)};
+  token.number->digits = digits.substr(0, digits.size() - chosen);
+}
+
+// Reads a price by the footnote that explains it: a weighted average price
+// has a footnote giving the range of prices it averages. OCR may glue the
+// footnote's marker to the price ("$2,576.1509" for "$2,576.15(9)", the
+// parenthesis read as 0) or lose it; the reading whose price lies in the
+// range of the footnote its marker names wins, then a price that lies in
+// exactly one footnote's range takes that footnote. True when one did.
+bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::string& where,
+                         std::vector<Warning>& warnings) {
+  if (!token.number || !token.number->dollar) return false;
+  const std::string digits = token.number->digits;
+  const size_t point = digits.find('.');
+  if (point == std::string::npos) return false;
+  const size_t decimals = digits.size() - point - 1;
+  const std::string original = token.text;
+  // Readings that drop k glued digits (a marker "n", "nn", "0n"): the first
+  // whose price lies in the range of the footnote the digits name, else the
+  // first whose price lies in exactly one footnote's range.
+  std::optional<size_t> named, alone;
+  std::vector<int> alone_footnotes;
+  for (size_t k = 0; k <= 3 && decimals >= k + 2; ++k) {
+    const std::string price = digits.substr(0, digits.size() - k);
+    const std::vector<int> footnotes = markers.FootnotesForPrice(std::stod(price), decimals - k);
+    if (footnotes.empty()) continue;
+    std::string glued = digits.substr(digits.size() - k);
+    if (glued.size() > 1 && glued[0] == '0') glued.erase(0, 1);
+    const std::string marker = k == 0 ? token.marker.number : glued;
+    const bool names = !marker.empty() && marker[0] != '0' &&
+                       std::find(footnotes.begin(), footnotes.end(), std::stoi(marker)) != footnotes.end();
+    if (names && !named) named = k;
+    if (footnotes.size() == 1 && !alone) {
+      alone = k;
+      alone_footnotes = footnotes;
+    }
+  }
+  if (!named && !alone) return false;
+  const size_t k = named ? *named : *alone;
+  std::string marker;
+  if (named) {
+    marker = k == 0 ? token.marker.number : digits.substr(digits.size() - k);
+    if (marker.size() > 1 && marker[0] == '0') marker.erase(0, 1);
+  } else {
+    marker = std::to_string(alone_footnotes.front());
+  }
+  token.number->digits = digits.substr(0, digits.size() - k);
+  const bool read = named && k == 0;
+  token.marker = {true, marker};
+  if (!read) {
+    warnings.push_back({"ocr-price-footnote", "info", where,
+                        "read '" + original + "' as $" + token.number->digits + " and footnote " + marker +
+                            ", whose range of prices holds it"});
+  }
+  return true;
+}
+
+struct Cell {
+  std::vector<std::pair<size_t, std::string>> parts;  // (line, text)
+  std::string text;                                   // the parts joined, marker traces taken off
+  MarkerTrace marker;
+};
+
+// True for text OCR could not read: half its words or more are short words
+// no one writes or, unless capitals (an abbreviation), have no vowel ("PY gu",
+// "Oy sp").
+bool IsUnreadable(const std::string& text) {
+  static const std::set<std::string> kShortWords = {"by", "of", "to", "in", "at", "an", "on", "as", "or",
+                                                    "lp", "co", "ii", "iv", "vi", "&"};
+  const std::vector<std::string> words = Words(text);
+  if (words.empty()) return true;
+  size_t bad = 0;
+  for (const std::string& word : words) {
+    const std::string letters = Stripped(word);
+    std::string lower = letters;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool capitals = std::all_of(letters.begin(), letters.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)); });
+    const bool vowel = lower.find_first_of("aeiouy") != std::string::npos;
+    bad += (letters.size() <= 2 && kShortWords.count(lower) == 0) || (!vowel && !capitals);
+  }
+  return bad * 2 >= words.size();
+}
+
+// An amount cell's whole number, if it holds one.
+std::optional<long long> WholeNumber(const std::string& text) {
+  if (text.empty() || text.size() > 15 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  return std::stoll(text);
+}
+
+// The holdings arithmetic of Table I: a transaction leaves the amount owned
+// before it plus (A) or minus (D) its shares. Where OCR glued a footnote
+// marker's digits to an amount ("62019" for "6,201(2)"), the reading that
+// keeps the arithmetic true is taken, and the digits count as the marker.
+void CheckHoldingsArithmetic(std::vector<std::vector<Cell>>& rows, size_t shares_column, size_t direction_column,
+                             size_t owned_column, const std::vector<std::string>& places,
+                             std::vector<Warning>& warnings) {
+  for (size_t r = 1; r < rows.size(); ++r) {
+    const std::optional<long long> before = WholeNumber(rows[r - 1][owned_column].text);
+    Cell& shares_cell = rows[r][shares_column];
+    Cell& owned_cell = rows[r][owned_column];
+    const std::string& direction = rows[r][direction_column].text;
+    const std::optional<long long> shares = WholeNumber(shares_cell.text);
+    const std::optional<long long> owned = WholeNumber(owned_cell.text);
+    if (!before || !shares || !owned || (direction != "A" && direction != "D")) continue;
+    const auto holds = [&](long long s, long long o) { return o == (direction == "A" ? *before + s : *before - s); };
+    if (holds(*shares, *owned)) continue;
+    const auto trim = [&](Cell& cell, bool is_shares) {
+      for (size_t k = 1; k <= 2 && k < cell.text.size(); ++k) {
+        const long long trimmed = std::stoll(cell.text.substr(0, cell.text.size() - k));
+        if (!(is_shares ? holds(trimmed, *owned) : holds(*shares, trimmed))) continue;
+        warnings.push_back({"ocr-holdings-arithmetic", "info", places[r],
+                            "read " + cell.text + " as " + std::to_string(trimmed) +
+                                " and a footnote marker: the amount owned after the row is the amount before it " +
+                                (direction == "A" ? "plus" : "minus") + " its shares"});
+        cell.text = std::to_string(trimmed);
+        cell.marker = {true, ""};
+        return true;
+      }
+      return false;
+    };
+    if (!trim(shares_cell, true)) trim(owned_cell, false);
+  }
+}
+
+// The nature of an indirect ownership is printed on each row it applies to;
+// where OCR read one text on several rows ("by Trust"), twice as often as any
+// other, rows where it could read none take it. Rows held directly are left alone.
+void RepairRepeatedText(std::vector<std::vector<Cell>>& rows, size_t column, size_t form_column,
+                        const std::vector<std::string>& places, std::vector<Warning>& warnings) {
+  std::map<std::string, size_t> counts;
+  for (const std::vector<Cell>& row : rows) {
+    if (row[form_column].text != "I") continue;
+    if (!row[column].text.empty() && !IsUnreadable(row[column].text)) ++counts[row[column].text];
+  }
+  const Cell* consensus = nullptr;
+  size_t best = 0, second = 0;
+  for (const auto& [text, count] : counts) {
+    if (count <= best) {
+      second = std::max(second, count);
+    } else {
+      second = best;
+      best = count;
+      for (const std::vector<Cell>& row : rows) {
+        if (row[column].text == text) consensus = &row[column];
+      }
+    }
+  }
+  if (consensus == nullptr || best < 2 || best < 2 * second) return;
+  const Cell model = *consensus;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    Cell& cell = rows[r][column];
+    if (rows[r][form_column].text != "I" || cell.text == model.text || !IsUnreadable(cell.text)) continue;
+    warnings.push_back({"ocr-repeated-value", "info", places[r],
+                        "nature of ownership '" + cell.text + "' could not be read; taken as '" + model.text +
+                            "', which the other indirect rows show"});
+    cell.text = model.text;
+    cell.marker = {model.marker.present, ""};
+  }
+}
+
+// A title or name whose last word carries what OCR left of a marker
+// ("Stock”", "Trust?)", "Footnote’"): the trace is taken off the text.
+void TakeTextMarker(std::string& text, MarkerTrace& marker) {
+  static constexpr std::array<std::string_view, 12> kTraces = {
+      "\xE2\x80\x9D", "\xE2\x80\x9C", "\xE2\x80\x99", "\xE2\x80\x98", "\xC2\xB0", "\xC2\xAE",
+      "\xC2\xA9",     "\xE2\x84\xA2", "?",              "\"",             "%",          "'"};
+  // A lone digit or two among the words is a marker OCR set apart ("by 9 Trust").
+  std::string kept;
+  for (const std::string& word : Words(text)) {
+    const bool digits = word.size() <= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digits && !kept.empty()) {
+      marker.present = true;
+      continue;
+    }
+    AppendWord(kept, word);
+  }
+  text = kept;
+  bool found = true;
+  while (found && !text.empty()) {
+    found = false;
+    if (text.back() == ')' && text.find('(') == std::string::npos) {
+      text.pop_back();
+      marker.present = true;
+      found = true;
+      continue;
+    }
+    for (std::string_view trace : kTraces) {
+      if (text.size() > trace.size() && text.compare(text.size() - trace.size(), trace.size(), trace) == 0) {
+        text.erase(text.size() - trace.size());
+        marker.present = true;
+        found = true;
+      }
+    }
+  }
+  text = CollapseWhitespace(text);
+}
+
+}  // namespace
+
+std::string MarkerDecoder::Decode(const std::string& column, const std::string& read, const std::string& where,
+                                  std::vector<Warning>& warnings) {
+  ColumnState& state = columns_[column];
+  int number = 0;
+  if (!read.empty()) {
+    number = std::stoi(read);
+  } else {
+    number = state.last;
+    if (state.last == 0 || state.increasing) {  // a footnote not referred to before: the first number not yet used
+      number = 1;
+      while (used_.count(number) > 0) ++number;
+    }
+    if (number < 1 || static_cast<size_t>(number) > footnote_count_) return {};
+    warnings.push_back({"ocr-marker-inferred", "info", where,
+                        "an unreadable footnote marker taken as (" + std::to_string(number) +
+                            "): footnotes are numbered in the order the form first refers to them"});
+  }
+  if (state.last > 0 && number != state.last) state.increasing = number > state.last;
+  state.last = number;
+  used_.insert(number);
+  return std::to_string(number);
+}
+
+std::vector<int> MarkerDecoder::FootnotesForPrice(double price, size_t decimals) const {
+  std::vector<int> found;
+  for (const PriceRange& range : ranges_) {
+    const bool inside = range.low - 1e-9 <= price && price <= range.high + 1e-9;
+    const bool written_alike = decimals == range.decimals || (decimals <= 2 && range.decimals <= 2);
+    if (inside && written_alike) found.push_back(range.number);
+  }
+  return found;
+}
+
+void ReadPriceRanges(int number, std::string_view text, MarkerDecoder& markers) {
+  // A price "$1,234.5678" at `at`: its value and how many decimals it has.
+  struct Price {
+    double value;
+    size_t decimals;
+  };
+  const auto price_at = [&](size_t at, size_t* end) -> std::optional<Price> {
+    if (at >= text.size() || text[at] != '$') return std::nullopt;
+    std::string digits;
+    size_t i = at + 1;
+    while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == ',' ||
+                               (text[i] == '.' && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1]))))) {
+      if (text[i] != ',') digits.push_back(text[i]);
+      ++i;
+    }
+    *end = i;
+    if (digits.empty() || !std::isdigit(static_cast<unsigned char>(digits[0]))) return std::nullopt;
+    const size_t point = digits.find('.');
+    return Price{std::stod(digits), point == std::string::npos ? 0 : digits.size() - point - 1};
+  };
+  for (size_t at = text.find('$'); at != std::string_view::npos; at = text.find('$', at + 1)) {
+    size_t end = 0;
+    const std::optional<Price> low = price_at(at, &end);
+    if (!low) continue;
+    for (std::string_view joint : {" to ", " and ", " - ", " through "}) {
+      if (text.substr(end, joint.size()) != joint) continue;
+      size_t high_end = 0;
+      if (const std::optional<Price> high = price_at(end + joint.size(), &high_end); high && high->value >= low->value) {
+        markers.AddPriceRange(number, low->value, high->value, std::max(low->decimals, high->decimals));
+      }
+    }
+  }
+}
+
+void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t end, OcrTable table,
+                    MarkerDecoder& markers, Grid& grid, std::vector<Warning>& warnings) {
+  const std::vector<Column>& columns = ColumnsOf(table);
+  grid.rows.push_back({{table == OcrTable::kForm4NonDerivative || table == OcrTable::kForm3NonDerivative
+                             ? "Table I - Non-Derivative Securities"
+                             : "Table II - Derivative Securities"}});
+  GridRow heading;
+  for (const Column& column : columns) heading.cells.emplace_back(column.heading);
+  grid.rows.push_back(heading);
+
+  // The headings: lines of the form's heading words after the title.
+  static const std::set<std::string> kHeadingWords = [] {
+    std::set<std::string> words;
+    for (const std::string& word : Words(kTableHeadingText)) words.insert(FoldForm(word));
+    return words;
+  }();
+  size_t first = title + 1;
+  for (size_t l = title + 1; l < end && l < title + 40; ++l) {
+    const std::vector<std::string> words = Words(lines[l]);
+    if (words.empty()) continue;
+    std::vector<Token> line_tokens;
+    for (const std::string& word : words) line_tokens.push_back(Classify(word));
+    size_t known = 0;
+    for (const std::string& word : words) known += kHeadingWords.count(FoldForm(word)) > 0 || !HasAlnum(word);
+    if (known * 2 < words.size() && IsValueLine(line_tokens)) break;
+    if (known * 2 >= words.size()) first = l + 1;
+  }
+
+  // Value lines, and the wrapped text around them.
+  std::vector<std::vector<Token>> tokens(end > first ? end - first : 0);
+  std::vector<size_t> value_lines;
+  for (size_t l = first; l < end; ++l) {
+    for (const std::string& word : Words(lines[l])) tokens[l - first].push_back(Classify(word));
+    if (IsValueLine(tokens[l - first])) value_lines.push_back(l);
+  }
+  if (value_lines.empty()) {
+    grid.rows.push_back({});
+    return;
+  }
+  // Lines between two value lines belong to the row above until a line that
+  // begins a new cell's text ("By ...", "See ...", "Series ..."), or a blank
+  // line.
+  std::vector<size_t> row_of(end - first, 0);
+  for (size_t r = 0; r < value_lines.size(); ++r) {
+    const size_t from = r == 0 ? first : value_lines[r - 1] + 1;
+    const size_t to = value_lines[r];
+    size_t split = to;
+    for (size_t l = from; l < to && split == to; ++l) {
+      if (lines[l].empty() || BeginsCellText(lines[l])) split = lines[l].empty() ? l + 1 : l;
+    }
+    for (size_t l = from; l < to; ++l) row_of[l - first] = r == 0 || l >= split ? r : r - 1;
+    row_of[to - first] = r;
+  }
+  for (size_t l = value_lines.back() + 1; l < end; ++l) row_of[l - first] = value_lines.size() - 1;
+
+  size_t underlying_column = columns.size(), nature_column = columns.size();
+  for (size_t c = 1; c < columns.size(); ++c) {
+    if (columns[c].role == Role::kText) (c + 1 == columns.size() ? nature_column : underlying_column) = c;
+  }
+  std::vector<std::string> last_marker(columns.size());
+  std::vector<std::vector<Cell>> rows;
+  std::vector<std::string> places;  // "table I row 3", for warnings
+  const std::string table_name = table == OcrTable::kForm4NonDerivative || table == OcrTable::kForm3NonDerivative
+                                     ? "table I"
+                                     : "table II";
+  for (size_t r = 0; r < value_lines.size(); ++r) {
+    const size_t value_line = value_lines[r];
+    std::vector<Token> values = tokens[value_line - first];
+    const std::vector<size_t> assigned = AlignTokens(values, columns);
+    std::vector<Cell> cells(columns.size());
+    std::string where = table_name;
+    where += " row ";
+    where += std::to_string(r + 1);
+    for (size_t i = 0; i < values.size(); ++i) {
+      Token& token = values[i];
+      const size_t c = assigned[i];
+      Cell& cell = cells[c];
+      switch (columns[c].role) {
+        case Role::kText:
+          if (token.kind != Kind::kJunk) cell.parts.emplace_back(value_line, token.text);
+          break;
+        case Role::kDate:
+        case Role::kExerciseDate:
+          if (token.kind == Kind::kDate) cell.parts.emplace_back(value_line, token.date);
+          if (token.kind == Kind::kText) cell.parts.emplace_back(value_line, token.text);
+          break;
+        case Role::kAmount:
+          if (token.kind == Kind::kNumber) {
+            if (!ReadPriceByFootnote(token, markers, where, warnings)) {
+              SplitGluedMarker(token, markers.footnote_count(), last_marker[c]);
+            }
+            cell.parts.emplace_back(value_line, NumberCell(token));
+          }
+          break;
+        case Role::kCode:
+        case Role::kAcquiredDisposed:
+        case Role::kDirectIndirect:
+        case Role::kV:
+          if (LooksLikeCode(token) || token.kind == Kind::kLetter) {
+            std::string letter(1, static_cast<char>(std::toupper(static_cast<unsigned char>(Stripped(token.text)[0]))));
+            if (columns[c].role == Role::kCode && (letter == "5" || letter == "3")) letter = "S";
+            if (columns[c].role == Role::kDirectIndirect && (letter == "1" || letter == "L")) letter = "I";
+            if (columns[c].role == Role::kCode && token.text.size() > 1) {
+              token.marker = ReadMarkerTrace(std::string_view(token.text).substr(1), false);
+            }
+            if (letter != token.text && Stripped(token.text) != letter) {
+              warnings.push_back({"ocr-letter-read", "info", where, "read '" + token.text + "' as " + letter});
+            }
+            cell.parts.emplace_back(value_line, letter);
+          }
+          break;
+      }
+      if (token.kind == Kind::kMarker || token.kind == Kind::kJunk) {
+        if (token.kind == Kind::kMarker) cell.marker = token.marker;
+      } else if (token.marker.present) {
+        cell.marker = token.marker;
+      }
+      if (!cell.marker.number.empty()) last_marker[c] = cell.marker.number;
+    }
+    // The wrapped text of the row's other lines: a title, the title of the
+    // underlying security (Table II), the name of an indirect owner.
+    const std::vector<std::pair<size_t, std::string>>& form = cells[columns.size() - 2].parts;
+    const bool indirect = !form.empty() && form.front().second != "D";
+    for (size_t l = first; l < end; ++l) {
+      if (row_of[l - first] != r || l == value_line || lines[l].empty()) continue;
+      size_t target = 0;
+      for (const std::string& word : Words(lines[l])) {
+        if (underlying_column < columns.size() && StartsUnderlying(word)) target = underlying_column;
+        if (indirect && target == 0 && underlying_column == columns.size() && !IsTitleWord(word)) target = nature_column;
+        cells[target].parts.emplace_back(l, word);
+      }
+    }
+    for (size_t c = 0; c < columns.size(); ++c) {
+      Cell& cell = cells[c];
+      std::stable_sort(cell.parts.begin(), cell.parts.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+      size_t last_line = 0;
+      for (const auto& [line, part] : cell.parts) {
+        if (line == last_line) {
+          AppendWord(cell.text, part);
+        } else {
+          AppendWrapped(cell.text, part);  // "Non-" + "Qualified"
+        }
+        last_line = line;
+      }
+      if (columns[c].role == Role::kText) TakeTextMarker(cell.text, cell.marker);
+    }
+    rows.push_back(std::move(cells));
+    places.push_back(where);
+  }
+  if (nature_column < columns.size()) {
+    RepairRepeatedText(rows, nature_column, columns.size() - 2, places, warnings);
+  }
+  if (table == OcrTable::kForm4NonDerivative) CheckHoldingsArithmetic(rows, 5, 6, 8, places, warnings);
+  for (size_t r = 0; r < rows.size(); ++r) {
+    GridRow row;
+    for (size_t c = 0; c < columns.size(); ++c) {
+      Cell& cell = rows[r][c];
+      if (cell.marker.present) {
+        const std::string number =
+            markers.Decode(table_name + " column " + std::to_string(c), cell.marker.number, places[r], warnings);
+        if (!number.empty()) {
+          cell.text += "(";
+          cell.text += number;
+          cell.text += ")";
+        }
+      }
+      row.cells.push_back(cell.text);
+    }
+    grid.rows.push_back(std::move(row));
+  }
+  grid.rows.push_back({});
+}
+
+}  // namespace form4::internal

@@ -1,0 +1,78 @@
+// Table I and Table II of a printed Form 3/4/5 read from OCR text: each
+// table row has one line where its values stand in column order; the other
+// lines hold the wrapped text of its title and nature of ownership.
+#ifndef FORM4_PARSE_OCR_OCR_TABLE_H_
+#define FORM4_PARSE_OCR_OCR_TABLE_H_
+
+#include <map>
+#include <set>
+#include <string_view>
+#include <string>
+#include <vector>
+
+#include "form4/model.h"
+#include "parse/rendered/grid.h"
+
+namespace form4::internal {
+
+/// Which table of which form: their columns are the form's.
+enum class OcrTable { kForm4NonDerivative, kForm4Derivative, kForm3NonDerivative, kForm3Derivative };
+
+/// Numbers the footnote markers OCR garbled. Footnotes are numbered in the
+/// order the form first refers to them, and a column that repeats a marker
+/// row after row (a plan's footnote on every code) keeps it, while one whose
+/// markers grew (a price's own footnote per row) takes the next. Markers are
+/// offered in reading order: row by row, left to right.
+class MarkerDecoder {
+ public:
+  explicit MarkerDecoder(size_t footnote_count) : footnote_count_(footnote_count) {}
+
+  /// The footnote number of a marker in `column` (any key naming the column):
+  /// `read` when its digits could be read, else inferred (and a warning with
+  /// rule `ocr-marker-inferred` added, naming `where`), else "".
+  std::string Decode(const std::string& column, const std::string& read, const std::string& where,
+                     std::vector<Warning>& warnings);
+
+  /// How many footnotes the form lists: no marker names a higher number.
+  size_t footnote_count() const { return footnote_count_; }
+
+  /// Footnote `number` gives the range of prices a weighted average price
+  /// stands for ("at prices ranging from $41.00 to $41.75").
+  /// `decimals` is how many decimals its prices are written with.
+  void AddPriceRange(int number, double low, double high, size_t decimals) {
+    ranges_.push_back({number, low, high, decimals});
+  }
+
+  /// The footnotes whose price range holds `price`, written with `decimals` decimals.
+  std::vector<int> FootnotesForPrice(double price, size_t decimals) const;
+
+ private:
+  struct PriceRange {
+    int number;
+    double low;
+    double high;
+    size_t decimals;
+  };
+  std::vector<PriceRange> ranges_;
+  struct ColumnState {
+    int last = 0;
+    bool increasing = false;
+  };
+  size_t footnote_count_;
+  std::set<int> used_;
+  std::map<std::string, ColumnState> columns_;
+};
+
+/// Appends the table whose title is line `title` (rows up to line `end`) to
+/// `grid`: the title, a heading row with the form's column headings, one row
+/// per table row, an empty row. What had to be inferred is added to
+/// `warnings` (rule ids `ocr-...`).
+/// Adds to `markers` the price ranges footnote `number` (text `text`) gives.
+void ReadPriceRanges(int number, std::string_view text, MarkerDecoder& markers);
+
+void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t end, OcrTable table,
+                    MarkerDecoder& markers, Grid& grid, std::vector<Warning>& warnings);
+
+}  // namespace form4::internal
+
+#endif  // FORM4_PARSE_OCR_OCR_TABLE_H_

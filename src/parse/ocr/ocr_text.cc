@@ -1,0 +1,288 @@
+#include "parse/ocr/ocr_text.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "util/text.h"
+
+namespace form4::internal {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// A character of a number as OCR may show it: O for 0, l and I for 1.
+char NumberChar(char c) {
+  if (c == 'O' || c == 'o') return '0';
+  if (c == 'l' || c == 'I' || c == '|') return '1';
+  return c;
+}
+
+// A word OCR made of I and l where the print had a roman numeral: "Il", "Ill".
+bool IsMisreadNumeral(std::string_view word) {
+  if (word.size() < 2) return false;
+  const bool only = std::all_of(word.begin(), word.end(), [](char c) { return c == 'I' || c == 'l'; });
+  return only && word.find('I') != std::string_view::npos && word.find('l') != std::string_view::npos;
+}
+
+// Typographic quotes as the filer typed them: OCR reads straight quotes as curly ones.
+std::string StraightQuotes(std::string_view word) {
+  std::string out;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const std::string_view rest = word.substr(i);
+    if (rest.substr(0, 3) == "\xE2\x80\x9C" || rest.substr(0, 3) == "\xE2\x80\x9D") {
+      out.push_back('"');
+      i += 2;
+    } else if (rest.substr(0, 3) == "\xE2\x80\x98" || rest.substr(0, 3) == "\xE2\x80\x99") {
+      out.push_back('\'');
+      i += 2;
+    } else {
+      out.push_back(word[i]);
+    }
+  }
+  return out;
+}
+
+bool IsRule(std::string_view word) {
+  return word == "|" || word == "_" || word == "—" || word == "-" || word == "=" || word == "||";
+}
+
+}  // namespace
+
+std::vector<std::string> Words(std::string_view line) {
+  std::vector<std::string> words;
+  size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && line[i] == ' ') ++i;
+    size_t end = line.find(' ', i);
+    if (end == std::string_view::npos) end = line.size();
+    if (end > i) words.emplace_back(line.substr(i, end - i));
+    i = end;
+  }
+  return words;
+}
+
+std::vector<std::string> OcrLines(std::string_view input) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start <= input.size()) {
+    size_t end = input.find('\n', start);
+    if (end == std::string_view::npos) end = input.size();
+    std::string line;
+    for (const std::string& word : Words(CollapseWhitespace(input.substr(start, end - start)))) {
+      std::string clean = word;
+      while (!clean.empty() && (clean.back() == '_' || clean.back() == '|')) clean.pop_back();
+      while (!clean.empty() && clean.front() == '|') clean.erase(clean.begin());
+      if (clean.empty() || IsRule(clean)) continue;
+      const size_t core = clean.find_last_not_of(",.;:");
+      if (core != std::string::npos && IsMisreadNumeral(std::string_view(clean).substr(0, core + 1))) {
+        std::fill(clean.begin(), clean.begin() + static_cast<long>(core) + 1, 'I');
+      }
+      AppendWord(line, StraightQuotes(clean));
+    }
+    lines.push_back(std::move(line));
+    if (end == input.size()) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
+  if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    size_t best = row[0];
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+      best = std::min(best, row[j]);
+    }
+    if (best > limit) return limit + 1;
+  }
+  return std::min(row[b.size()], limit + 1);
+}
+
+std::string FoldForm(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower == '|' || lower == '1' || lower == 'l') {
+      out.push_back('i');
+    } else if (lower == '0') {
+      out.push_back('o');
+    } else if ((lower >= 'a' && lower <= 'z') || IsDigit(lower)) {
+      out.push_back(lower);
+    }
+  }
+  return out;
+}
+
+std::optional<PhraseSpan> FindPhrase(std::string_view line, std::string_view phrase, size_t per_error) {
+  // Fold the line keeping, for each folded character, its byte offset.
+  std::string folded;
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const std::string one = FoldForm(line.substr(i, 1));
+    if (one.empty()) continue;
+    folded += one;
+    offsets.push_back(i);
+  }
+  const std::string target = FoldForm(phrase);
+  if (target.empty() || folded.empty()) return std::nullopt;
+  const size_t limit = target.size() / per_error;
+  if (limit == 0) {
+    const size_t at = folded.find(target);
+    if (at == std::string::npos) return std::nullopt;
+    return PhraseSpan{offsets[at], offsets[at + target.size() - 1] + 1};
+  }
+  // Approximate substring match: best end over all starts (Sellers' algorithm).
+  std::vector<size_t> row(target.size() + 1), start(target.size() + 1);
+  for (size_t j = 0; j <= target.size(); ++j) row[j] = j;
+  size_t best_cost = limit + 1, best_end = 0, best_start = 0;
+  for (size_t i = 1; i <= folded.size(); ++i) {
+    size_t diagonal = row[0], diagonal_start = start[0];
+    row[0] = 0;
+    start[0] = i;
+    for (size_t j = 1; j <= target.size(); ++j) {
+      const size_t up = row[j], up_start = start[j];
+      size_t cost = diagonal + (folded[i - 1] == target[j - 1] ? 0 : 1);
+      size_t from = diagonal_start;
+      if (row[j] + 1 < cost) {
+        cost = row[j] + 1;
+        from = up_start;
+      }
+      if (row[j - 1] + 1 < cost) {
+        cost = row[j - 1] + 1;
+        from = start[j - 1];
+      }
+      row[j] = cost;
+      start[j] = from;
+      diagonal = up;
+      diagonal_start = up_start;
+    }
+    if (row[target.size()] < best_cost) {
+      best_cost = row[target.size()];
+      best_end = i;
+      best_start = start[target.size()];
+    }
+  }
+  if (best_cost > limit || best_end <= best_start) return std::nullopt;
+  return PhraseSpan{offsets[best_start], offsets[best_end - 1] + 1};
+}
+
+bool ContainsPhrase(std::string_view line, std::string_view phrase, size_t per_error) {
+  return FindPhrase(line, phrase, per_error).has_value();
+}
+
+std::optional<OcrNumber> ReadOcrNumber(std::string_view word) {
+  OcrNumber number;
+  size_t i = 0;
+  if (i < word.size() && (word[i] == '$' || word[i] == 'S') && i + 1 < word.size() &&
+      (IsDigit(NumberChar(word[i + 1])) || word[i + 1] == '.')) {
+    number.dollar = true;
+    ++i;
+  }
+  if (i >= word.size() || !(IsDigit(word[i]) || (word[i] == '.' && i + 1 < word.size() && IsDigit(word[i + 1])))) {
+    return std::nullopt;  // a number starts with a real digit (or ".5")
+  }
+  // Integer part: digits, or up to three digits and groups of three after commas.
+  std::string integer;
+  size_t j = i;
+  while (j < word.size() && IsDigit(NumberChar(word[j]))) integer.push_back(NumberChar(word[j++]));
+  bool grouped = false;
+  while ((grouped || integer.size() <= 3) && j < word.size() && word[j] == ',') {
+    size_t k = j + 1;
+    std::string group;
+    while (k < word.size() && group.size() < 3 && IsDigit(NumberChar(word[k]))) group.push_back(NumberChar(word[k++]));
+    if (group.size() != 3) break;
+    integer += group;
+    grouped = true;
+    j = k;  // a digit right after the last group is a footnote marker glued to the number
+  }
+  std::string fraction;
+  if (j + 1 < word.size() && word[j] == '.' && IsDigit(word[j + 1])) {
+    size_t k = j + 1;
+    while (k < word.size() && IsDigit(NumberChar(word[k]))) fraction.push_back(NumberChar(word[k++]));
+    j = k;
+  }
+  if (integer.empty() && fraction.empty()) return std::nullopt;
+  number.digits = integer.empty() ? "0" : integer;
+  if (!fraction.empty()) number.digits += "." + fraction;
+  number.rest = std::string(word.substr(j));
+  number.grouped = grouped;
+  return number;
+}
+
+std::optional<OcrDate> ReadOcrDatePrefix(std::string_view word) {
+  // The date ends after the fourth digit of its year.
+  size_t slashes = 0, year_digits = 0, end = 0;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (word[i] == '/') {
+      ++slashes;
+    } else if (slashes == 2 && IsDigit(NumberChar(word[i])) && ++year_digits == 4) {
+      end = i + 1;
+      break;
+    }
+  }
+  if (end == 0) return std::nullopt;
+  std::optional<std::string> date = ReadOcrDate(word.substr(0, end));
+  if (!date) return std::nullopt;
+  return OcrDate{*date, std::string(word.substr(end))};
+}
+
+std::optional<std::string> ReadOcrDate(std::string_view word) {
+  std::string digits;
+  std::vector<size_t> parts;
+  for (char c : word) {
+    const char d = NumberChar(c);
+    if (IsDigit(d)) {
+      digits.push_back(d);
+    } else if (c == '/') {
+      parts.push_back(digits.size());
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (parts.size() != 2) return std::nullopt;
+  const std::string month = digits.substr(0, parts[0]);
+  const std::string day = digits.substr(parts[0], parts[1] - parts[0]);
+  const std::string year = digits.substr(parts[1]);
+  if (month.empty() || month.size() > 2 || day.empty() || day.size() > 2 || year.size() != 4) return std::nullopt;
+  const int m = std::stoi(month), d = std::stoi(day);
+  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  return (month.size() == 1 ? "0" + month : month) + "/" + (day.size() == 1 ? "0" + day : day) + "/" + year;
+}
+
+MarkerTrace ReadMarkerTrace(std::string_view rest, bool after_grouped_number) {
+  MarkerTrace trace;
+  const bool noise = rest.empty() || rest == "]" || rest == "." || rest == "," || rest == "[" || rest == ";" ||
+                     rest == ":" || rest == "'";
+  if (noise) return trace;
+  trace.present = true;
+  if (std::string number = MarkerNumber(rest); !number.empty()) {
+    trace.number = number;
+  } else if (after_grouped_number && rest.size() <= 2 && std::all_of(rest.begin(), rest.end(), IsDigit)) {
+    trace.number = std::string(rest);
+  } else if (rest.size() >= 2 && (rest.back() == ')' || rest.back() == ']') && IsDigit(rest[rest.size() - 2])) {
+    size_t start = rest.size() - 1;
+    while (start > 0 && IsDigit(rest[start - 1]) && rest.size() - start < 3) --start;
+    trace.number = std::string(rest.substr(start, rest.size() - 1 - start));
+  }
+  while (trace.number.size() > 1 && trace.number.front() == '0') trace.number.erase(trace.number.begin());
+  if (trace.number == "0") trace.number.clear();
+  return trace;
+}
+
+std::string MarkerNumber(std::string_view text) {
+  std::string_view rest = text;
+  if (!rest.empty() && (rest.front() == '(' || rest.front() == '[')) rest.remove_prefix(1);
+  size_t i = 0;
+  while (i < rest.size() && IsDigit(rest[i])) ++i;
+  if (i == 0 || i > 2 || i + 1 != rest.size() || (rest[i] != ')' && rest[i] != ']')) return {};
+  return std::string(rest.substr(0, i));
+}
+
+}  // namespace form4::internal

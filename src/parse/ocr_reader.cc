@@ -1,0 +1,29 @@
+// The reader for a printed Form 3/4/5 recognized by OCR (tesseract and the
+// like): lines in reading order without columns, misread characters, footnote
+// markers garbled. What the reader had to infer is listed in `warnings`.
+#include "parse/ocr/ocr_grid.h"
+#include "parse/reader.h"
+#include "parse/rendered/lines.h"
+
+namespace form4::internal {
+namespace {
+
+class OcrReader final : public Reader {
+ public:
+  Result<Filing> Read(std::string_view input, std::string_view name) const override {
+    std::vector<Warning> warnings;
+    const Grid grid = OcrGrid(input, warnings);
+    Result<Filing> filing = ReadGridRendering(grid, name);
+    if (filing.ok()) filing->warnings.insert(filing->warnings.end(), warnings.begin(), warnings.end());
+    return filing;
+  }
+};
+
+}  // namespace
+
+const Reader& OcrReader() {
+  static const class OcrReader reader;
+  return reader;
+}
+
+}  // namespace form4::internal

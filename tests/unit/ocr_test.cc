@@ -1,0 +1,94 @@
+// OCR text of a printed form: reading values and the form's words despite
+// misread characters, and numbering garbled footnote markers.
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "form4/parse.h"
+#include "parse/ocr/ocr_table.h"
+#include "parse/ocr/ocr_text.h"
+
+namespace form4::internal {
+namespace {
+
+TEST(OcrLines, DropsRulesStraightensQuotesAndRepairsNumerals) {
+  const std::vector<std::string> lines = OcrLines("Fund Il, LP (\xE2\x80\x9C" "FF\xE2\x80\x9D) | 12,000 _\n\fnext");
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0], "Fund II, LP (\"FF\") 12,000");
+  EXPECT_EQ(lines[1], "next");
+}
+
+TEST(FindPhrase, ToleratesMisreadLettersAndFindsTheSpan) {
+  EXPECT_TRUE(ContainsPhrase("Table | - Non-Derivative Securities", "Table I - Non-Derivative"));
+  EXPECT_TRUE(ContainsPhrase("4. |f Amendment, Date of 0riginal Filed", "If Amendment, Date of Original Filed"));
+  EXPECT_FALSE(ContainsPhrase("Common Stock 11/08/2021", "Explanation of Responses"));
+  const std::string line = "BOTHA ROELOF (Last) (First) (Middle)";
+  const std::optional<PhraseSpan> span = FindPhrase(line, "(Last) (First)");
+  ASSERT_TRUE(span.has_value());
+  EXPECT_EQ(line.substr(span->begin, span->end - span->begin), "Last) (First");
+}
+
+TEST(ReadOcrNumber, SeparatesAMarkerGluedAfterThousandsGroups) {
+  const std::optional<OcrNumber> glued = ReadOcrNumber("8,2022)");
+  ASSERT_TRUE(glued.has_value());
+  EXPECT_EQ(glued->digits, "8202");
+  EXPECT_EQ(glued->rest, "2)");
+  EXPECT_TRUE(glued->grouped);
+  const std::optional<OcrNumber> price = ReadOcrNumber("$1,O14.423\xC2\xB0");
+  ASSERT_TRUE(price.has_value());
+  EXPECT_EQ(price->digits, "1014.423");
+  EXPECT_TRUE(price->dollar);
+  EXPECT_FALSE(ReadOcrNumber("Owner").has_value());
+}
+
+TEST(ReadOcrDate, RepairsDigitsAndKeepsWhatFollows) {
+  EXPECT_EQ(ReadOcrDate("O5/02/2O19"), "05/02/2019");
+  EXPECT_FALSE(ReadOcrDate("13/02/2019").has_value());
+  const std::optional<OcrDate> date = ReadOcrDatePrefix("05/21/2022(8)");
+  ASSERT_TRUE(date.has_value());
+  EXPECT_EQ(date->date, "05/21/2022");
+  EXPECT_EQ(date->rest, "(8)");
+}
+
+TEST(ReadMarkerTrace, ReadsWhatCanBeReadAndNoticesTheRest) {
+  EXPECT_EQ(ReadMarkerTrace("(12)", false).number, "12");
+  EXPECT_EQ(ReadMarkerTrace("2", true).number, "2");
+  EXPECT_EQ(ReadMarkerTrace("\xC2\xB0" "8)", false).number, "8");
+  const MarkerTrace garbled = ReadMarkerTrace("\xE2\x80\x9D", false);
+  EXPECT_TRUE(garbled.present);
+  EXPECT_TRUE(garbled.number.empty());
+  EXPECT_FALSE(ReadMarkerTrace("]", false).present);
+}
+
+TEST(MarkerDecoder, NumbersUnreadableMarkersByFirstReference) {
+  MarkerDecoder markers(5);
+  std::vector<Warning> warnings;
+  EXPECT_EQ(markers.Decode("code", "", "row 1", warnings), "1");    // the first footnote referred to
+  EXPECT_EQ(markers.Decode("price", "3", "row 1", warnings), "3");  // read
+  EXPECT_EQ(markers.Decode("code", "", "row 2", warnings), "1");    // the column repeats its marker
+  EXPECT_EQ(markers.Decode("nature", "", "row 2", warnings), "2");  // the first number not yet used
+  EXPECT_EQ(markers.Decode("price", "4", "row 2", warnings), "4");
+  EXPECT_EQ(markers.Decode("price", "", "row 3", warnings), "5");   // the column's markers grow
+  EXPECT_EQ(markers.Decode("price", "", "row 4", warnings), "");    // no sixth footnote
+  EXPECT_EQ(warnings.size(), 4u);
+  EXPECT_EQ(warnings[0].rule, "ocr-marker-inferred");
+}
+
+TEST(MarkerDecoder, FindsThePriceFootnoteByItsRange) {
+  MarkerDecoder markers(3);
+  ReadPriceRanges(2, "ranging from $1,025.000 to $1,025.970, inclusive", markers);
+  ReadPriceRanges(3, "prices between $1,026.000 and $1,026.780", markers);
+  EXPECT_EQ(markers.FootnotesForPrice(1026.5, 3), std::vector<int>{3});
+  EXPECT_TRUE(markers.FootnotesForPrice(1026.5, 1).empty());  // written otherwise than the range
+  EXPECT_TRUE(markers.FootnotesForPrice(1027.0, 3).empty());
+}
+
+TEST(DetectFormat, TellsOcrTextFromLaidOutText) {
+  std::string ocr = "SEC Form 4\nFORM 4\n1. Name and Address of Reporting Person*\nDOE JANE\n";
+  ocr += "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n\f";
+  EXPECT_EQ(DetectFormat(ocr), Format::kOcr);
+  EXPECT_EQ(FormatName(Format::kOcr), "ocr");
+}
+
+}  // namespace
+}  // namespace form4::internal
