@@ -1,6 +1,8 @@
 #include "parse/ocr/ocr_table.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cstdlib>
 #include <array>
 #include <cctype>
 #include <limits>
@@ -16,6 +18,16 @@
 
 namespace form4::internal {
 namespace {
+
+// Non-throwing conversions: OCR text can hold digit runs of any length.
+int ParseSmallInt(const std::string& digits) {
+  int value = 0;
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  return error == std::errc() ? value : -1;
+}
+
+double ParseDouble(const std::string& digits) { return std::strtod(digits.c_str(), nullptr); }
+
 
 // What a column's cells hold, by the form's instructions.
 enum class Role {
@@ -319,15 +331,15 @@ void SplitGluedMarker(Token& token, size_t footnote_count, const std::string& la
     const size_t keep = digits.size() - k;
     if (point != std::string::npos && keep < point + 3) break;  // a price keeps two decimals
     if (point == std::string::npos && token.number->grouped) break;
-    const int value = std::stoi(digits.substr(keep));
+    const int value = ParseSmallInt(digits.substr(keep));
     if (value >= 1 && static_cast<size_t>(value) <= footnote_count) lengths.push_back(k);
   }
   if (lengths.empty()) return;
   size_t chosen = lengths.front();
   if (!last_marker.empty()) {
-    const int last = std::stoi(last_marker);
+    const int last = ParseSmallInt(last_marker);
     for (size_t k : lengths) {
-      const int value = std::stoi(digits.substr(digits.size() - k));
+      const int value = ParseSmallInt(digits.substr(digits.size() - k));
       if (value == last || value == last + 1) chosen = k;
     }
   }
@@ -356,13 +368,13 @@ bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::
   std::vector<int> alone_footnotes;
   for (size_t k = 0; k <= 3 && decimals >= k + 2; ++k) {
     const std::string price = digits.substr(0, digits.size() - k);
-    const std::vector<int> footnotes = markers.FootnotesForPrice(std::stod(price), decimals - k);
+    const std::vector<int> footnotes = markers.FootnotesForPrice(ParseDouble(price), decimals - k);
     if (footnotes.empty()) continue;
     std::string glued = digits.substr(digits.size() - k);
     if (glued.size() > 1 && glued[0] == '0') glued.erase(0, 1);
     const std::string marker = k == 0 ? token.marker.number : glued;
     const bool names = !marker.empty() && marker[0] != '0' &&
-                       std::find(footnotes.begin(), footnotes.end(), std::stoi(marker)) != footnotes.end();
+                       std::find(footnotes.begin(), footnotes.end(), ParseSmallInt(marker)) != footnotes.end();
     if (names && !named) named = k;
     if (footnotes.size() == 1 && !alone) {
       alone = k;
@@ -538,7 +550,8 @@ std::string MarkerDecoder::Decode(const std::string& column, const std::string& 
   ColumnState& state = columns_[column];
   int number = 0;
   if (!read.empty()) {
-    number = std::stoi(read);
+    number = ParseSmallInt(read);
+    if (number < 1) return {};  // digits no footnote number could have
   } else {
     number = state.last;
     if (state.last == 0 || state.increasing) {  // a footnote not referred to before: the first number not yet used
@@ -584,7 +597,7 @@ void ReadPriceRanges(int number, std::string_view text, MarkerDecoder& markers) 
     *end = i;
     if (digits.empty() || !std::isdigit(static_cast<unsigned char>(digits[0]))) return std::nullopt;
     const size_t point = digits.find('.');
-    return Price{std::stod(digits), point == std::string::npos ? 0 : digits.size() - point - 1};
+    return Price{ParseDouble(digits), point == std::string::npos ? 0 : digits.size() - point - 1};
   };
   for (size_t at = text.find('$'); at != std::string_view::npos; at = text.find('$', at + 1)) {
     size_t end = 0;

@@ -251,7 +251,8 @@ std::optional<std::string> ReadOcrDate(std::string_view word) {
   const std::string day = digits.substr(parts[0], parts[1] - parts[0]);
   const std::string year = digits.substr(parts[1]);
   if (month.empty() || month.size() > 2 || day.empty() || day.size() > 2 || year.size() != 4) return std::nullopt;
-  const int m = std::stoi(month), d = std::stoi(day);
+  const int m = (month[0] - '0') * (month.size() == 2 ? 10 : 1) + (month.size() == 2 ? month[1] - '0' : 0);
+  const int d = (day[0] - '0') * (day.size() == 2 ? 10 : 1) + (day.size() == 2 ? day[1] - '0' : 0);
   if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
   return (month.size() == 1 ? "0" + month : month) + "/" + (day.size() == 1 ? "0" + day : day) + "/" + year;
 }
