@@ -461,7 +461,7 @@ bool IsHeadingLine(const LayoutLine& line) {
 }
 
 // ---------------------------------------------------------------------------
-// Pages after the headings' page
+// Aligning a row's pieces with the columns
 
 // What putting a piece of `shape` (its text `bare`, markers removed) in a
 // sub-column of `role` costs: nothing where the form puts such text, much
@@ -639,6 +639,9 @@ void AlignRow(std::vector<Placed>& row, const Columns& columns) {
 }
 
 
+// ---------------------------------------------------------------------------
+// Pages after the headings' page
+
 double Center(const Piece& piece) { return (piece.chunk.x + piece.chunk.end) / 2.0; }
 
 // Aligns the pieces of two table lines in order, pairing pieces of the same
@@ -754,13 +757,14 @@ void AppendLayoutTable(const std::vector<LayoutLine>& lines, size_t title, size_
   }
   grid.rows.push_back(heading_row);
 
+  // Each line's pieces in sub-columns, pages after the headings' first moved onto its grid.
   std::map<int, std::vector<Piece>> by_page;
   for (const Piece& piece : PiecesOf(lines, heading_end, end, false)) by_page[lines[piece.line].page].push_back(piece);
-  std::map<size_t, std::vector<Placed>> by_line;
   const int heading_page = lines[heading_begin].page;
+  const std::vector<Piece> reference = by_page.count(heading_page) > 0 ? by_page.at(heading_page) : std::vector<Piece>();
+  std::map<size_t, std::vector<Placed>> by_line;
   for (auto& [page, page_pieces] : by_page) {
-    const std::vector<Piece> pieces =
-        page == heading_page ? page_pieces : Register(by_page[heading_page], std::move(page_pieces));
+    const std::vector<Piece> pieces = page == heading_page ? page_pieces : Register(reference, std::move(page_pieces));
     std::map<size_t, std::vector<Piece>> line_pieces;
     for (const Piece& piece : pieces) {
       for (Piece& part : SplitAtBoundaries(piece, columns.starts)) line_pieces[piece.line].push_back(std::move(part));
