@@ -70,10 +70,17 @@ bool IsBoxNumber(std::string_view word) {
 // The box label `chunk` begins ("2. Issuer Name and ..."), if it begins one:
 // its number and at least two of the label's words.
 const BoxPhrase* OpensBox(const Chunk& chunk) {
+  static const std::vector<std::vector<std::string>> kLabels = [] {
+    std::vector<std::vector<std::string>> labels;
+    for (const BoxPhrase& phrase : kBoxPhrases) labels.push_back(LabelWords(phrase.phrase));
+    return labels;
+  }();
+  if (chunk.text.empty() || chunk.text[0] < '0' || chunk.text[0] > '9') return nullptr;  // cheap test first
   const std::vector<std::string> words = LabelWords(chunk.text);
   if (words.size() < 3 || !IsBoxNumber(words[0])) return nullptr;
-  for (const BoxPhrase& phrase : kBoxPhrases) {
-    const std::vector<std::string> label = LabelWords(phrase.phrase);
+  for (size_t p = 0; p < kBoxPhrases.size(); ++p) {
+    const BoxPhrase& phrase = kBoxPhrases[p];
+    const std::vector<std::string>& label = kLabels[p];
     size_t k = 0;
     while (k + 1 < words.size() && k < label.size() && words[k + 1] == label[k]) ++k;
     if (k >= 2 && (k + 1 == words.size() || k == label.size())) return &phrase;

@@ -217,10 +217,6 @@ std::vector<bool> TextColumns(const Columns& columns) {
   return text;
 }
 
-struct Placed {
-  size_t column;
-  Piece piece;
-};
 
 // A chunk that a column boundary cuts holds two cells' text one space apart:
 // it is split at the space nearest the boundary.
@@ -266,15 +262,50 @@ bool IsAmount(std::string_view text) {
   return number && number->is_number;
 }
 
+// The kind of text a cell piece holds, which stays the same when a page's
+// character grid moves the piece a few columns.
+enum class Shape { kText, kNumber, kDate, kMarker, kLetters };
+
+Shape ShapeOf(std::string_view text) {
+  if (IsMarkerOnly(text)) return Shape::kMarker;
+  const std::string bare = Bare(text);
+  if (ParseRenderedDate(bare)) return Shape::kDate;
+  if (IsAmount(text)) return Shape::kNumber;
+  const bool letters = !bare.empty() && bare.size() <= 3 && std::all_of(bare.begin(), bare.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || c == '/';
+  });
+  return letters ? Shape::kLetters : Shape::kText;
+}
+
+// What a piece says, read once: its text without footnote markers and its shape.
+struct Reading {
+  std::string bare;
+  Shape shape = Shape::kText;
+};
+
+Reading Read(std::string_view text) { return {Bare(text), ShapeOf(text)}; }
+
+struct Placed {
+  size_t column = 0;
+  Piece piece;
+  Reading reading;
+};
+
+Placed Place(Piece piece) {
+  Reading reading = Read(piece.chunk.text);
+  return {0, std::move(piece), std::move(reading)};
+}
+
+
 // A footnote marker is printed after its value, smaller and raised, and the
 // converter may set it apart, even past the next column's edge. A marker alone
 // in a column that holds another value in this row belongs to the chunk left
 // of it on its line.
 void AttachStrayMarkers(std::vector<Placed>& row) {
   for (Placed& marker : row) {
-    if (!IsMarkerOnly(marker.piece.chunk.text)) continue;
+    if (marker.reading.shape != Shape::kMarker) continue;
     const bool column_has_value = std::any_of(row.begin(), row.end(), [&](const Placed& other) {
-      return other.column == marker.column && !IsMarkerOnly(other.piece.chunk.text);
+      return other.column == marker.column && other.reading.shape != Shape::kMarker;
     });
     if (!column_has_value) continue;
     const Placed* left = nullptr;
@@ -430,22 +461,7 @@ bool IsHeadingLine(const LayoutLine& line) {
 }
 
 // ---------------------------------------------------------------------------
-// Pages after the headings' page
-
-// The kind of text a cell piece holds, which stays the same when a page's
-// character grid moves the piece a few columns.
-enum class Shape { kText, kNumber, kDate, kMarker, kLetters };
-
-Shape ShapeOf(std::string_view text) {
-  if (IsMarkerOnly(text)) return Shape::kMarker;
-  const std::string bare = Bare(text);
-  if (ParseRenderedDate(bare)) return Shape::kDate;
-  if (IsAmount(text)) return Shape::kNumber;
-  const bool letters = !bare.empty() && bare.size() <= 3 && std::all_of(bare.begin(), bare.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || c == '/';
-  });
-  return letters ? Shape::kLetters : Shape::kText;
-}
+// Aligning a row's pieces with the columns
 
 // What putting a piece of `shape` (its text `bare`, markers removed) in a
 // sub-column of `role` costs: nothing where the form puts such text, much
@@ -499,7 +515,7 @@ double Shift(const Piece& piece, size_t j, const Columns& columns, double prior)
 // many columns, so what counts most is that neighbouring pieces moved alike.
 // `prior(x)` is how far the line is known to have moved at x.
 template <typename Prior>
-std::vector<size_t> AlignPieces(const std::vector<const Piece*>& pieces, const Columns& columns, const Prior& prior,
+std::vector<size_t> AlignPieces(const std::vector<const Placed*>& pieces, const Columns& columns, const Prior& prior,
                                 double away) {
   constexpr double kUneven = 0.4;    // per column two neighbouring pieces moved differently
   constexpr double kShared = 8;      // two values of a line in one sub-column
@@ -507,20 +523,18 @@ std::vector<size_t> AlignPieces(const std::vector<const Piece*>& pieces, const C
   if (n == 0) return {};
   std::vector<std::vector<double>> shift(n, std::vector<double>(m)), own(n, std::vector<double>(m));
   for (size_t i = 0; i < n; ++i) {
-    const Piece& piece = *pieces[i];
+    const Piece& piece = pieces[i]->piece;
     const double moved = prior((piece.chunk.x + piece.chunk.end) / 2.0);
-    const Shape shape = ShapeOf(piece.chunk.text);
-    const std::string bare = Bare(piece.chunk.text);
     for (size_t j = 0; j < m; ++j) {
       shift[i][j] = Shift(piece, j, columns, moved);
-      own[i][j] = ShapeCost(shape, bare, columns.roles[j]) + away * std::abs(shift[i][j]);
+      own[i][j] = ShapeCost(pieces[i]->reading.shape, pieces[i]->reading.bare, columns.roles[j]) +
+                  away * std::abs(shift[i][j]);
     }
   }
   std::vector<std::vector<double>> cost(n, std::vector<double>(m));
   std::vector<std::vector<size_t>> from(n, std::vector<size_t>(m, 0));
   cost[0] = own[0];
   for (size_t i = 1; i < n; ++i) {
-    const bool may_share = IsMarkerOnly(pieces[i]->chunk.text);
     for (size_t j = 0; j < m; ++j) {
       double best = std::numeric_limits<double>::infinity();
       for (size_t k = 0; k <= j; ++k) {
@@ -528,7 +542,7 @@ std::vector<size_t> AlignPieces(const std::vector<const Piece*>& pieces, const C
         if (columns.roles[j] != Role::kText && columns.roles[k] != Role::kText) {
           step += kUneven * std::abs(shift[i][j] - shift[i - 1][k]);
         }
-        if (k == j) step += may_share || columns.roles[j] == Role::kText ? 1 : kShared;
+        if (k == j) step += columns.roles[j] == Role::kText ? 1 : kShared;
         if (step < best) {
           best = step;
           from[i][j] = k;
@@ -576,7 +590,7 @@ void AlignRow(std::vector<Placed>& row, const Columns& columns) {
   size_t value_line = 0, most = 0;
   for (size_t line : line_numbers) {
     size_t values = 0;
-    for (const Placed* placed : LinePieces(row, line)) values += ShapeOf(placed->piece.chunk.text) != Shape::kText;
+    for (const Placed* placed : LinePieces(row, line)) values += placed->reading.shape != Shape::kText;
     if (values > most) {
       most = values;
       value_line = line;
@@ -590,13 +604,13 @@ void AlignRow(std::vector<Placed>& row, const Columns& columns) {
   constexpr double kOthersAway = 0.4;
   const auto place = [&](const std::vector<Placed*>& on_line, const auto& prior, double away) {
     std::vector<Placed*> values;
-    std::vector<const Piece*> pieces;
+    std::vector<const Placed*> pieces;
     for (Placed* placed : on_line) {
-      if (IsMarkerOnly(placed->piece.chunk.text)) {
+      if (placed->reading.shape == Shape::kMarker) {
         placed->column = NearestColumn(placed->piece, columns, prior);
       } else {
         values.push_back(placed);
-        pieces.push_back(&placed->piece);
+        pieces.push_back(placed);
       }
     }
     const std::vector<size_t> assigned = AlignPieces(pieces, columns, prior, away);
@@ -625,17 +639,25 @@ void AlignRow(std::vector<Placed>& row, const Columns& columns) {
 }
 
 
+// ---------------------------------------------------------------------------
+// Pages after the headings' page
+
 double Center(const Piece& piece) { return (piece.chunk.x + piece.chunk.end) / 2.0; }
 
 // Aligns the pieces of two table lines in order, pairing pieces of the same
 // shape and preferring near columns. Returns the pairs and the alignment's score.
-double AlignLines(const std::vector<const Piece*>& reference, const std::vector<const Piece*>& line,
-                  std::vector<Anchor>* anchors) {
+// A piece of a table line with its shape.
+struct Shaped {
+  const Piece* piece;
+  Shape shape;
+};
+
+double AlignLines(const std::vector<Shaped>& reference, const std::vector<Shaped>& line, std::vector<Anchor>* anchors) {
   const size_t n = reference.size(), m = line.size();
   std::vector<std::vector<double>> score(n + 1, std::vector<double>(m + 1, 0));
   const auto match = [&](size_t i, size_t j) {
-    if (ShapeOf(reference[i]->chunk.text) != ShapeOf(line[j]->chunk.text)) return -1.0;
-    return 10 - std::min(9.0, std::abs(Center(*reference[i]) - Center(*line[j])) / 4);
+    if (reference[i].shape != line[j].shape) return -1.0;
+    return 10 - std::min(9.0, std::abs(Center(*reference[i].piece) - Center(*line[j].piece)) / 4);
   };
   for (size_t i = 1; i <= n; ++i) {
     for (size_t j = 1; j <= m; ++j) {
@@ -647,7 +669,7 @@ double AlignLines(const std::vector<const Piece*>& reference, const std::vector<
   for (size_t i = n, j = m; anchors != nullptr && i > 0 && j > 0;) {
     const double pair = match(i - 1, j - 1);
     if (pair > 0 && score[i][j] == score[i - 1][j - 1] + pair) {
-      anchors->push_back({Center(*line[j - 1]), Center(*reference[i - 1])});
+      anchors->push_back({Center(*line[j - 1].piece), Center(*reference[i - 1].piece)});
       --i;
       --j;
     } else if (score[i][j] == score[i - 1][j]) {
@@ -661,10 +683,10 @@ double AlignLines(const std::vector<const Piece*>& reference, const std::vector<
 
 // The lines of `pieces` that show three cells or more (a row's values line up
 // on one line), as their pieces in order.
-std::vector<std::vector<const Piece*>> ValueLines(const std::vector<Piece>& pieces) {
-  std::map<size_t, std::vector<const Piece*>> by_line;
-  for (const Piece& piece : pieces) by_line[piece.line].push_back(&piece);
-  std::vector<std::vector<const Piece*>> lines;
+std::vector<std::vector<Shaped>> ValueLines(const std::vector<Piece>& pieces) {
+  std::map<size_t, std::vector<Shaped>> by_line;
+  for (const Piece& piece : pieces) by_line[piece.line].push_back({&piece, ShapeOf(piece.chunk.text)});
+  std::vector<std::vector<Shaped>> lines;
   for (auto& [line, line_pieces] : by_line) {
     if (line_pieces.size() >= 3) lines.push_back(std::move(line_pieces));
   }
@@ -675,12 +697,12 @@ std::vector<std::vector<const Piece*>> ValueLines(const std::vector<Piece>& piec
 // values is aligned with the most alike line of the headings' page, and each
 // piece moves as far as the aligned pieces nearest it did.
 std::vector<Piece> Register(const std::vector<Piece>& reference, std::vector<Piece> pieces) {
-  const std::vector<std::vector<const Piece*>> reference_lines = ValueLines(reference);
+  const std::vector<std::vector<Shaped>> reference_lines = ValueLines(reference);
   std::vector<Anchor> anchors;
-  for (const std::vector<const Piece*>& line : ValueLines(pieces)) {
-    const std::vector<const Piece*>* best = nullptr;
+  for (const std::vector<Shaped>& line : ValueLines(pieces)) {
+    const std::vector<Shaped>* best = nullptr;
     double best_score = 0;
-    for (const std::vector<const Piece*>& candidate : reference_lines) {
+    for (const std::vector<Shaped>& candidate : reference_lines) {
       const double score = AlignLines(candidate, line, nullptr);
       if (score > best_score) {
         best = &candidate;
@@ -735,19 +757,20 @@ void AppendLayoutTable(const std::vector<LayoutLine>& lines, size_t title, size_
   }
   grid.rows.push_back(heading_row);
 
+  // Each line's pieces in sub-columns, pages after the headings' first moved onto its grid.
   std::map<int, std::vector<Piece>> by_page;
   for (const Piece& piece : PiecesOf(lines, heading_end, end, false)) by_page[lines[piece.line].page].push_back(piece);
-  std::map<size_t, std::vector<Placed>> by_line;
   const int heading_page = lines[heading_begin].page;
+  const std::vector<Piece> reference = by_page.count(heading_page) > 0 ? by_page.at(heading_page) : std::vector<Piece>();
+  std::map<size_t, std::vector<Placed>> by_line;
   for (auto& [page, page_pieces] : by_page) {
-    const std::vector<Piece> pieces =
-        page == heading_page ? page_pieces : Register(by_page[heading_page], std::move(page_pieces));
+    const std::vector<Piece> pieces = page == heading_page ? page_pieces : Register(reference, std::move(page_pieces));
     std::map<size_t, std::vector<Piece>> line_pieces;
     for (const Piece& piece : pieces) {
       for (Piece& part : SplitAtBoundaries(piece, columns.starts)) line_pieces[piece.line].push_back(std::move(part));
     }
     for (auto& [line, on_line] : line_pieces) {
-      for (Piece& piece : on_line) by_line[line].push_back({0, std::move(piece)});
+      for (Piece& piece : on_line) by_line[line].push_back(Place(std::move(piece)));
       AlignRow(by_line[line], columns);
     }
   }

@@ -556,7 +556,10 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
   const Parts parts = FindParts(lines);
   const size_t size = lines.size();
   Grid grid;
-  const size_t header_end = std::min({parts.table1, parts.table2, parts.explanation, size});
+  // The header holds some forty lines; a page without tables ends it there.
+  constexpr size_t kHeaderLines = 80;
+  const size_t header_end = std::min({parts.table1, parts.table2, parts.explanation, size,
+                                      (parts.name_box == kNone ? 0 : parts.name_box) + kHeaderLines});
   AppendHeader(ReadHeader(lines, parts, header_end), parts.form, grid);
 
   // Where each part ends: at the next part that follows it.

@@ -304,6 +304,8 @@ bool IsTitleWord(std::string_view word) {
       "common", "stock", "ciass", "a", "b", "c", "ordinary", "shares", "share", "preferred", "units", "unit",
       "restricted", "option", "options", "warrant", "warrants", "series", "convertible", "notes", "depositary",
       "american", "ads", "nonquaiified", "quaiified", "(right", "to", "buy)", "right", "buy", "performance"};
+  const std::string letters = Stripped(word);
+  if (letters.size() == 1) return std::isupper(static_cast<unsigned char>(letters[0])) != 0;  // "Class B", not "b"
   return kWords.count(FoldForm(word)) > 0;
 }
 

@@ -105,17 +105,19 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
   return std::min(row[b.size()], limit + 1);
 }
 
+// The folded form of one character (see FoldForm), or 0 for one dropped.
+char FoldChar(char c) {
+  const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  if (lower == '|' || lower == '1' || lower == 'l') return 'i';
+  if (lower == '0') return 'o';
+  if ((lower >= 'a' && lower <= 'z') || IsDigit(lower)) return lower;
+  return 0;
+}
+
 std::string FoldForm(std::string_view text) {
   std::string out;
   for (char c : text) {
-    const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (lower == '|' || lower == '1' || lower == 'l') {
-      out.push_back('i');
-    } else if (lower == '0') {
-      out.push_back('o');
-    } else if ((lower >= 'a' && lower <= 'z') || IsDigit(lower)) {
-      out.push_back(lower);
-    }
+    if (const char folded = FoldChar(c)) out.push_back(folded);
   }
   return out;
 }
@@ -125,14 +127,24 @@ std::optional<PhraseSpan> FindPhrase(std::string_view line, std::string_view phr
   std::string folded;
   std::vector<size_t> offsets;
   for (size_t i = 0; i < line.size(); ++i) {
-    const std::string one = FoldForm(line.substr(i, 1));
-    if (one.empty()) continue;
-    folded += one;
-    offsets.push_back(i);
+    if (const char c = FoldChar(line[i])) {
+      folded.push_back(c);
+      offsets.push_back(i);
+    }
   }
   const std::string target = FoldForm(phrase);
   if (target.empty() || folded.empty()) return std::nullopt;
   const size_t limit = target.size() / per_error;
+  if (folded.size() + limit < target.size()) return std::nullopt;
+  // A cheap test first: a phrase found with few errors keeps most of its words.
+  size_t words = 0, kept = 0;
+  for (const std::string& word : Words(phrase)) {
+    const std::string folded_word = FoldForm(word);
+    if (folded_word.size() < 3) continue;
+    ++words;
+    kept += folded.find(folded_word) != std::string::npos;
+  }
+  if (kept * 2 < words) return std::nullopt;
   if (limit == 0) {
     const size_t at = folded.find(target);
     if (at == std::string::npos) return std::nullopt;
