@@ -552,7 +552,8 @@ void ReadCell(Row& row, Column column, const std::string& cell, MarkerStyle styl
       (dollars ? row.underlying_security_value : row.underlying_security_shares) = ParseRenderedNumber(text);
       return note(dollars ? "underlying_security_value" : "underlying_security_shares");
     case Column::kOwnedFollowing:
-      (dollars ? row.value_owned_following : row.shares_owned_following) = ParseRenderedNumber(text);
+      // A security reported by value (its amount in dollars) is reported by value throughout its row.
+      (dollars && row.total_value ? row.value_owned_following : row.shares_owned_following) = ParseRenderedNumber(text);
       return note("shares_owned_following");
     case Column::kDirectIndirect: row.direct_or_indirect = CleanText(text); return note("direct_or_indirect");
     case Column::kNature: row.nature_of_ownership = CleanText(text); return note("nature_of_ownership");
