@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "parse/rendered/lines.h"
 #include "parse/rendered/values.h"
 #include "util/text.h"
 
@@ -97,11 +98,7 @@ void AppendLayoutSignatures(const std::vector<LayoutLine>& lines, const std::vec
       }
       AppendWrapped(name, line_text);
     }
-    GridRow row;
-    row.cells.push_back(name);
-    if (!date.empty()) row.cells.push_back(date);
-    grid.rows.push_back(std::move(row));
-    grid.rows.push_back({{"** Signature of Reporting Person", "Date"}});
+    AddSignatureRows(name, date, grid);
   }
 }
 

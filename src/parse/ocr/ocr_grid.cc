@@ -12,6 +12,7 @@
 #include "parse/layout/text_layout.h"
 #include "parse/ocr/ocr_table.h"
 #include "parse/ocr/ocr_text.h"
+#include "parse/rendered/lines.h"
 #include "parse/rendered/values.h"
 #include "util/text.h"
 
@@ -618,11 +619,7 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
       }
       AppendWrapped(name, line_text);
     }
-    GridRow row;
-    row.cells.push_back(name);
-    if (!date.empty()) row.cells.push_back(date);
-    grid.rows.push_back(std::move(row));
-    grid.rows.push_back({{"** Signature of Reporting Person", "Date"}});
+    AddSignatureRows(name, date, grid);
   }
   AddRow(grid, "Reminder: Report on a separate line for each class of securities beneficially owned.");
   return grid;

@@ -36,15 +36,7 @@ struct Chunk {
 // Two blank columns set text apart; one is a space between words.
 std::vector<Chunk> LineChunks(const PageLine& line) {
   std::vector<Chunk> chunks;
-  size_t x = 0;
-  while (x < line.size()) {
-    while (x < line.size() && line[x] == U' ') ++x;
-    if (x == line.size()) break;
-    size_t end = x;
-    while (end < line.size() && !(line[end] == U' ' && (end + 1 == line.size() || line[end + 1] == U' '))) ++end;
-    chunks.push_back({x, end, line.substr(x, end - x)});
-    x = end;
-  }
+  for (const TextRun& run : TextRuns(line)) chunks.push_back({run.begin, run.end, line.substr(run.begin, run.end - run.begin)});
   return chunks;
 }
 

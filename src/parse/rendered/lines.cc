@@ -27,6 +27,14 @@ void AddParagraphLine(std::string_view line, Grid& grid) {
   grid.rows.push_back({{CollapseWhitespace(text)}});
 }
 
+void AddSignatureRows(const std::string& name, const std::string& date, Grid& grid) {
+  GridRow row;
+  row.cells.push_back(name);
+  if (!date.empty()) row.cells.push_back(date);
+  grid.rows.push_back(std::move(row));
+  grid.rows.push_back({{"** Signature of Reporting Person", "Date"}});
+}
+
 Result<Filing> ReadGridRendering(const Grid& grid, std::string_view name) {
   std::vector<Warning> warnings;
   Filing filing = InterpretGrid(grid, warnings);

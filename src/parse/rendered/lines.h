@@ -2,6 +2,7 @@
 #ifndef FORM4_PARSE_RENDERED_LINES_H_
 #define FORM4_PARSE_RENDERED_LINES_H_
 
+#include <string>
 #include <string_view>
 
 #include "form4/model.h"
@@ -30,6 +31,10 @@ bool TrimmedEndsWith(std::string_view line, std::string_view suffix);
 /// Appends a text line as a one-cell row; a blank line as an empty row (which
 /// ends a table). Markdown headings and bullets keep their text.
 void AddParagraphLine(std::string_view line, Grid& grid);
+
+/// Appends a signature line (its name and, if read, its date as written) and
+/// the form's caption under it, as the interpreter expects a signature block.
+void AddSignatureRows(const std::string& name, const std::string& date, Grid& grid);
 
 /// InterpretGrid with the checks every rendering reader shares: a grid that
 /// shows no part of a Form 3/4/5 is a parse error naming `name`.

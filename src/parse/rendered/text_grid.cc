@@ -28,14 +28,8 @@ std::vector<std::vector<Chunk>> FreeChunks(const std::vector<PageLine>& free_tex
   std::vector<std::vector<Chunk>> chunks(free_text.size());
   for (size_t y = 0; y < free_text.size(); ++y) {
     const PageLine& line = free_text[y];
-    size_t x = 0;
-    while (x < line.size()) {
-      while (x < line.size() && line[x] == U' ') ++x;
-      if (x == line.size()) break;
-      size_t end = x;
-      while (end < line.size() && !(line[end] == U' ' && (end + 1 == line.size() || line[end + 1] == U' '))) ++end;
-      chunks[y].push_back({y, x, end, ToUtf8(std::u32string_view(line).substr(x, end - x))});
-      x = end;
+    for (const TextRun& run : TextRuns(line)) {
+      chunks[y].push_back({y, run.begin, run.end, ToUtf8(std::u32string_view(line).substr(run.begin, run.end - run.begin))});
     }
   }
   return chunks;

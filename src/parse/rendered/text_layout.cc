@@ -495,4 +495,18 @@ TextLayout LayOutText(std::string_view input) {
   return layout;
 }
 
+std::vector<TextRun> TextRuns(const PageLine& line) {
+  std::vector<TextRun> runs;
+  size_t x = 0;
+  while (x < line.size()) {
+    while (x < line.size() && line[x] == U' ') ++x;
+    if (x == line.size()) break;
+    size_t end = x;
+    while (end < line.size() && !(line[end] == U' ' && (end + 1 == line.size() || line[end + 1] == U' '))) ++end;
+    runs.push_back({x, end});
+    x = end;
+  }
+  return runs;
+}
+
 }  // namespace form4::internal

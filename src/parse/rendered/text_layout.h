@@ -61,6 +61,16 @@ TextLayout LayOutText(std::string_view input);
 /// UTF-8 encoding of a page line (or part of one), without kFiller.
 std::string ToUtf8(std::u32string_view text);
 
+/// A run of text on a page line, columns [begin, end): words separated by
+/// single spaces; two blank columns end it.
+struct TextRun {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+/// The runs of text on `line`, left to right.
+std::vector<TextRun> TextRuns(const PageLine& line);
+
 }  // namespace form4::internal
 
 #endif  // FORM4_PARSE_RENDERED_TEXT_LAYOUT_H_

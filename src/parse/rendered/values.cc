@@ -178,17 +178,15 @@ bool HasSuperscriptMarker(std::string_view text) {
 
 MarkedValue SplitFootnoteMarkers(std::string_view cell, MarkerStyle style) {
   const std::string clean = StripMarkup(NormalizeSupTags(cell));
+  // Where markers are superscripts, a plain "(n)" counts only when the cell holds nothing else.
+  const bool plain_markers_count =
+      style == MarkerStyle::kAny || SplitFootnoteMarkers(clean, MarkerStyle::kAny).text.empty();
   MarkedValue value;
   std::string text;
   for (size_t i = 0; i < clean.size();) {
     size_t end = i;
     std::string number = FootnoteMarkerAt(clean, i, &end);
-    const bool superscript = !number.empty() && HasSuperscriptMarker(clean.substr(i, end - i));
-    if (!number.empty() && style == MarkerStyle::kSuperscript && !superscript) {
-      // Plain "(n)" counts only when the cell holds nothing else.
-      MarkedValue plain = SplitFootnoteMarkers(clean, MarkerStyle::kAny);
-      if (!plain.text.empty()) number.clear();
-    }
+    if (!number.empty() && !plain_markers_count && !HasSuperscriptMarker(clean.substr(i, end - i))) number.clear();
     if (!number.empty()) {
       value.footnotes.push_back(FootnoteId(number));
       text.push_back(' ');
