@@ -1,0 +1,403 @@
+// Check(): the consistency rules over a filing (docs/rules.md, "Checks").
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "check/calendar.h"
+#include "check/decimal.h"
+#include "check/enrich.h"
+#include "form4/check.h"
+
+namespace form4 {
+namespace {
+
+using internal::Compare;
+using internal::Decimal;
+using internal::FormatDecimal;
+using internal::ToDayNumber;
+using internal::ToDecimal;
+
+constexpr int kFarFromPeriodDays = 3653;  // ten years
+const Decimal kImplausibleValue{1'000'000'000, 0};  // dollars
+
+struct TableRef {
+  TableKind kind;
+  const char* key;
+};
+constexpr TableRef kTables[] = {
+    {TableKind::kNonDerivativeTransactions, "non_derivative_transactions"},
+    {TableKind::kNonDerivativeHoldings, "non_derivative_holdings"},
+    {TableKind::kDerivativeTransactions, "derivative_transactions"},
+    {TableKind::kDerivativeHoldings, "derivative_holdings"},
+};
+constexpr TableRef kTransactionTables[] = {kTables[0], kTables[2]};
+
+bool IsDerivative(TableKind kind) {
+  return kind == TableKind::kDerivativeTransactions || kind == TableKind::kDerivativeHoldings;
+}
+
+std::string RowPath(const TableRef& table, size_t index, std::string_view field) {
+  std::string path = table.key;
+  path.append("[").append(std::to_string(index)).append("]");
+  if (!field.empty()) path.append(".").append(field);
+  return path;
+}
+
+class Findings {
+ public:
+  void Add(std::string rule, std::string severity, std::string path, std::string message) {
+    list_.push_back(Warning{std::move(rule), std::move(severity), std::move(path), std::move(message)});
+  }
+  std::vector<Warning> Take() { return std::move(list_); }
+
+ private:
+  std::vector<Warning> list_;
+};
+
+bool HasFootnoteOn(const Row& row, std::string_view field) {
+  const auto found = row.footnote_ids.find(std::string(field));
+  return found != row.footnote_ids.end() && !found->second.empty();
+}
+
+std::string Shown(const OptString& text) { return text ? *text : std::string("(none)"); }
+
+// ---- holdings arithmetic ----
+
+std::string FootnotesOn(const Row& row, std::string_view field) {
+  std::string ids;
+  if (const auto found = row.footnote_ids.find(std::string(field)); found != row.footnote_ids.end()) {
+    for (const std::string& id : found->second) ids.append(id).append(",");
+  }
+  return ids;
+}
+
+// Rows of one security held one way: the same title and ownership form (an
+// indirect holder named in a footnote counts as the nature), and on Table II the
+// same exercise price, exercisable and expiration dates (one grant).
+std::string HoldingKey(const Row& row, TableKind kind) {
+  std::string key = Shown(row.security_title);
+  key.append("\x1f").append(Shown(row.direct_or_indirect)).append("\x1f").append(Shown(row.nature_of_ownership));
+  key.append("\x1f").append(FootnotesOn(row, "nature_of_ownership")).append(FootnotesOn(row, "direct_or_indirect"));
+  if (IsDerivative(kind)) {
+    key.append("\x1f").append(row.conversion_or_exercise_price ? row.conversion_or_exercise_price->text : "");
+    key.append("\x1f").append(Shown(row.exercise_date)).append("\x1f").append(Shown(row.expiration_date));
+  }
+  return key;
+}
+
+// How far apart two ways of writing the same holding may be: a number shown with
+// fewer decimals than the most precise of the three may have been rounded, by
+// half a unit in its last place. Numbers shown to the same precision must agree exactly.
+Decimal RoundingTolerance(std::initializer_list<Decimal> numbers) {
+  int finest = 0;
+  for (const Decimal& number : numbers) finest = std::max(finest, number.scale);
+  Decimal tolerance{0, finest + 1};
+  for (const Decimal& number : numbers) {
+    if (number.scale == finest) continue;
+    internal::Int128 half_unit = 5;
+    for (int i = number.scale; i < finest; ++i) half_unit *= 10;
+    tolerance.units += half_unit;
+  }
+  return tolerance;
+}
+
+void CheckHoldingsArithmetic(const Filing& filing, Findings& findings) {
+  for (const TableRef& table : kTransactionTables) {
+    std::vector<std::pair<std::string, Decimal>> last_following;  // key -> shares owned after the last row
+    const std::vector<Row>& rows = filing.Table(table.kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const Row& row = rows[i];
+      const std::string key = HoldingKey(row, table.kind);
+      const std::optional<Decimal> following = ToDecimal(row.shares_owned_following);
+      auto previous = std::find_if(last_following.begin(), last_following.end(),
+                                   [&](const auto& entry) { return entry.first == key; });
+      const std::optional<Decimal> shares = ToDecimal(row.shares);
+      const bool acquired = row.acquired_disposed == "A";
+      if (previous != last_following.end() && following && shares && (acquired || row.acquired_disposed == "D")) {
+        const std::optional<Decimal> expected =
+            acquired ? internal::Add(previous->second, *shares) : internal::Subtract(previous->second, *shares);
+        const std::optional<Decimal> gap = expected ? internal::Subtract(*following, *expected) : std::nullopt;
+        if (gap) {
+          const Decimal distance{gap->units < 0 ? -gap->units : gap->units, gap->scale};
+          if (Compare(distance, RoundingTolerance({previous->second, *shares, *following})) > 0) {
+            findings.Add("holdings-arithmetic", "warning", RowPath(table, i, "shares_owned_following"),
+                         fmt::format("{} owned after the previous row of this security and ownership form {} {} "
+                                     "= {}, but the row shows {}",
+                                     FormatDecimal(previous->second), acquired ? "+" : "-", FormatDecimal(*shares),
+                                     FormatDecimal(*expected), FormatDecimal(*following)));
+          }
+        }
+      }
+      if (following) {
+        if (previous != last_following.end()) {
+          previous->second = *following;
+        } else {
+          last_following.emplace_back(key, *following);
+        }
+      } else if (previous != last_following.end()) {
+        last_following.erase(previous);  // the chain is broken: no baseline for the next row
+      }
+    }
+  }
+}
+
+// ---- code versus acquired/disposed ----
+
+// The direction a code implies in a table: 'A', 'D', or 0 when either is normal.
+char ExpectedDirection(std::string_view code, TableKind kind) {
+  if (code == "S" || code == "F" || code == "D") return 'D';
+  if (code == "P" || code == "A") return 'A';
+  if (code == "M" || code == "X" || code == "C" || code == "O") return IsDerivative(kind) ? 'D' : 'A';
+  return 0;
+}
+
+void CheckCodeDirection(const Filing& filing, Findings& findings) {
+  for (const TableRef& table : kTransactionTables) {
+    const std::vector<Row>& rows = filing.Table(table.kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const Row& row = rows[i];
+      if (!row.code || !row.acquired_disposed || row.acquired_disposed->size() != 1) continue;
+      const char expected = ExpectedDirection(*row.code, table.kind);
+      if (expected == 0 || (*row.acquired_disposed)[0] == expected) continue;
+      findings.Add("code-acquired-disposed", "warning", RowPath(table, i, "acquired_disposed"),
+                   fmt::format("code {} on {} normally {}, but the row is marked {}", *row.code,
+                               IsDerivative(table.kind) ? "Table II" : "Table I",
+                               expected == 'A' ? "acquires (A)" : "disposes (D)", *row.acquired_disposed));
+    }
+  }
+}
+
+// ---- exercises matched by the underlying ----
+
+bool IsExerciseCode(const OptString& code) {
+  return code && (*code == "M" || *code == "X" || *code == "C" || *code == "O");
+}
+
+// The acquisition of what `exercise` delivers: on the same date, in Table I or as
+// a new Table II security, coded as an exercise or conversion or, whatever its
+// code, of exactly the underlying amount.
+bool HasUnderlyingAcquisition(const Filing& filing, const Row& exercise) {
+  const std::optional<Decimal> underlying = ToDecimal(exercise.underlying_security_shares);
+  for (TableKind kind : {TableKind::kNonDerivativeTransactions, TableKind::kDerivativeTransactions}) {
+    for (const Row& row : filing.Table(kind)) {
+      if (row.acquired_disposed != "A" || row.transaction_date != exercise.transaction_date) continue;
+      if (IsExerciseCode(row.code)) return true;
+      const std::optional<Decimal> shares = ToDecimal(row.shares);
+      if (underlying && shares && Compare(*underlying, *shares) == 0) return true;
+    }
+  }
+  return false;
+}
+
+void CheckExercisesMatched(const Filing& filing, Findings& findings) {
+  const TableRef& table = kTables[2];
+  const std::vector<Row>& rows = filing.Table(table.kind);
+  std::vector<std::string> reported_dates;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const Row& row = rows[i];
+    if (!IsExerciseCode(row.code) || row.acquired_disposed != "D" || !row.transaction_date) continue;
+    if (std::find(reported_dates.begin(), reported_dates.end(), *row.transaction_date) != reported_dates.end()) continue;
+    if (HasUnderlyingAcquisition(filing, row)) continue;
+    reported_dates.push_back(*row.transaction_date);
+    findings.Add("exercise-without-underlying", "warning", RowPath(table, i, "code"),
+                 fmt::format("{} of {} on {} has no acquisition of the underlying ({}) by exercise or conversion "
+                             "on that date in Table I",
+                             *row.code, Shown(row.security_title), *row.transaction_date,
+                             Shown(row.underlying_security_title)));
+  }
+}
+
+// ---- dates ----
+
+constexpr std::string_view kRowDateFields[] = {"transaction_date", "deemed_execution_date", "exercise_date",
+                                               "expiration_date"};
+
+const OptDate& RowDate(const Row& row, std::string_view field) {
+  if (field == "transaction_date") return row.transaction_date;
+  if (field == "deemed_execution_date") return row.deemed_execution_date;
+  if (field == "exercise_date") return row.exercise_date;
+  return row.expiration_date;
+}
+
+void CheckDateFormat(const Filing& filing, Findings& findings) {
+  const auto check = [&](const OptDate& date, const std::string& path) {
+    if (date && !ToDayNumber(*date)) {
+      findings.Add("date-invalid", "warning", path, fmt::format("\"{}\" is not a calendar date", *date));
+    }
+  };
+  check(filing.period_of_report, "period_of_report");
+  check(filing.date_of_original_submission, "date_of_original_submission");
+  for (const TableRef& table : kTables) {
+    const std::vector<Row>& rows = filing.Table(table.kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      for (std::string_view field : kRowDateFields) check(RowDate(rows[i], field), RowPath(table, i, field));
+    }
+  }
+  for (size_t i = 0; i < filing.signatures.size(); ++i) {
+    check(filing.signatures[i].date, fmt::format("signatures[{}].date", i));
+  }
+}
+
+void CheckTransactionDates(const Filing& filing, Findings& findings) {
+  const std::optional<int> signed_day = internal::LatestSignatureDay(filing);
+  const std::optional<int> period = filing.period_of_report ? ToDayNumber(*filing.period_of_report) : std::nullopt;
+  for (const TableRef& table : kTransactionTables) {
+    const std::vector<Row>& rows = filing.Table(table.kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const std::optional<int> day = rows[i].transaction_date ? ToDayNumber(*rows[i].transaction_date) : std::nullopt;
+      if (!day) continue;
+      if (signed_day && *day > *signed_day) {
+        findings.Add("transaction-after-signature", "error", RowPath(table, i, "transaction_date"),
+                     fmt::format("transaction on {}, after the filing was signed on {}", *rows[i].transaction_date,
+                                 internal::ToDateText(*signed_day)));
+      }
+      if (period && std::abs(*day - *period) > kFarFromPeriodDays) {
+        findings.Add("date-far-from-period", "warning", RowPath(table, i, "transaction_date"),
+                     fmt::format("transaction on {}, more than ten years from the period of report {}",
+                                 *rows[i].transaction_date, *filing.period_of_report));
+      }
+    }
+  }
+}
+
+void CheckExpiration(const Filing& filing, Findings& findings) {
+  for (const TableRef& table : {kTables[2], kTables[3]}) {
+    const std::vector<Row>& rows = filing.Table(table.kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const Row& row = rows[i];
+      const std::optional<int> exercisable = row.exercise_date ? ToDayNumber(*row.exercise_date) : std::nullopt;
+      const std::optional<int> expires = row.expiration_date ? ToDayNumber(*row.expiration_date) : std::nullopt;
+      if (exercisable && expires && *expires < *exercisable) {
+        findings.Add("expiration-before-exercisable", "error", RowPath(table, i, "expiration_date"),
+                     fmt::format("expires {}, before it becomes exercisable on {}", *row.expiration_date,
+                                 *row.exercise_date));
+      }
+    }
+  }
+}
+
+// ---- prices and values ----
+
+void CheckPricePresent(const Filing& filing, Findings& findings) {
+  for (const TableRef& table : kTransactionTables) {
+    const std::vector<Row>& rows = filing.Table(table.kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const Row& row = rows[i];
+      if (row.price_per_share || HasFootnoteOn(row, "price_per_share")) continue;
+      findings.Add("price-missing", "warning", RowPath(table, i, "price_per_share"),
+                   "no price per share and no footnote on the price");
+    }
+  }
+}
+
+void CheckImplausibleValues(const Filing& filing, Findings& findings) {
+  for (const TableRef& table : kTransactionTables) {
+    const std::vector<Row>& rows = filing.Table(table.kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const std::optional<Decimal> value = ToDecimal(rows[i].derived.value);
+      if (!value || Compare(*value, kImplausibleValue) < 0) continue;
+      findings.Add("value-implausible", "warning", RowPath(table, i, "price_per_share"),
+                   fmt::format("{} shares x ${} = ${}: a derivative's price or a total amount may stand in the "
+                               "per-share price",
+                               rows[i].shares->text, rows[i].price_per_share->text, rows[i].derived.value->text));
+    }
+  }
+}
+
+// ---- owners and ownership ----
+
+void CheckOfficerTitles(const Filing& filing, Findings& findings) {
+  for (size_t i = 0; i < filing.reporting_owners.size(); ++i) {
+    const ReportingOwner& owner = filing.reporting_owners[i];
+    if (owner.is_officer && !owner.officer_title) {
+      findings.Add("officer-title-missing", "warning", fmt::format("reporting_owners[{}].officer_title", i),
+                   fmt::format("{} is marked an officer but no officer title is given", Shown(owner.name)));
+    }
+  }
+}
+
+void CheckIndirectNature(const Filing& filing, Findings& findings) {
+  for (const TableRef& table : kTables) {
+    const std::vector<Row>& rows = filing.Table(table.kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const Row& row = rows[i];
+      if (row.direct_or_indirect != "I" || row.nature_of_ownership) continue;
+      if (HasFootnoteOn(row, "nature_of_ownership") || HasFootnoteOn(row, "direct_or_indirect")) continue;
+      findings.Add("indirect-nature-missing", "warning", RowPath(table, i, "nature_of_ownership"),
+                   "owned indirectly, but the nature of the indirect ownership is not given");
+    }
+  }
+}
+
+// ---- the 10b5-1 box ----
+
+bool AnyTextMentions10b51(const Filing& filing, const std::map<std::string, internal::FootnoteFacts>& facts) {
+  for (const auto& [id, footnote] : facts) {
+    if (footnote.mentions_rule_10b5_1) return true;
+  }
+  return filing.remarks && internal::MentionsRule10b51(*filing.remarks);
+}
+
+void CheckRule10b51Box(const Filing& filing, Findings& findings) {
+  if (!filing.aff10b5one) return;  // forms before April 2023 have no box
+  const std::map<std::string, internal::FootnoteFacts> facts = internal::ReadFootnoteFacts(filing.footnotes);
+  if (*filing.aff10b5one && !AnyTextMentions10b51(filing, facts)) {
+    findings.Add("aff10b5one-footnote", "warning", "aff10b5one",
+                 "the Rule 10b5-1 box is checked, but no footnote or remark mentions the plan (the instructions ask "
+                 "for its adoption date)");
+    return;
+  }
+  if (*filing.aff10b5one) return;
+  for (const TableRef& table : kTransactionTables) {
+    const std::vector<Row>& rows = filing.Table(table.kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      if (!rows[i].derived.plan_adoption_date) continue;
+      findings.Add("aff10b5one-footnote", "warning", "aff10b5one",
+                   fmt::format("the Rule 10b5-1 box is not checked, but {} cites a footnote on a plan adopted {}",
+                               RowPath(table, i, ""), *rows[i].derived.plan_adoption_date));
+      return;
+    }
+  }
+}
+
+// ---- lateness ----
+
+void CheckLate(const Filing& filing, Findings& findings) {
+  const FilingDerived& derived = filing.derived;
+  if (!derived.late.value_or(false)) return;
+  findings.Add("late-filing", "info", "",
+               fmt::format("filed {} ({}), {} business days after {}; due by {}", *derived.filed_date,
+                           *derived.filed_date_source == "signature" ? "signature date" : "filing date",
+                           *derived.days_to_file, *derived.event_date, *derived.deadline));
+}
+
+}  // namespace
+
+std::vector<Warning> Check(const Filing& filing, const CheckOptions& /*options*/) {
+  Findings findings;
+  CheckDateFormat(filing, findings);
+  CheckTransactionDates(filing, findings);
+  CheckExpiration(filing, findings);
+  CheckHoldingsArithmetic(filing, findings);
+  CheckCodeDirection(filing, findings);
+  CheckExercisesMatched(filing, findings);
+  CheckPricePresent(filing, findings);
+  CheckImplausibleValues(filing, findings);
+  CheckOfficerTitles(filing, findings);
+  CheckIndirectNature(filing, findings);
+  CheckRule10b51Box(filing, findings);
+  CheckLate(filing, findings);
+  return findings.Take();
+}
+
+void EnrichAndCheck(Filing& filing, const CheckOptions& options) {
+  Enrich(filing, options);
+  std::vector<Warning> findings = Check(filing, options);
+  filing.warnings.insert(filing.warnings.end(), std::make_move_iterator(findings.begin()),
+                         std::make_move_iterator(findings.end()));
+}
+
+}  // namespace form4
