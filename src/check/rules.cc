@@ -66,37 +66,43 @@ std::string Shown(const OptString& text) { return text ? *text : std::string("(n
 
 // ---- holdings arithmetic ----
 
-std::string FootnotesOn(const Row& row, std::string_view field) {
-  std::string ids;
+// One field of a holding key: its value and, for the strict key, the footnotes
+// on it (holders or grants told apart only by their footnotes: "See Footnote"
+// with F3 is not the holding "See Footnote" with F4).
+void AppendKeyField(std::string& key, const Row& row, std::string_view field, const OptString& value, bool strict) {
+  key.append("\x1f").append(Shown(value));
+  if (!strict) return;
   if (const auto found = row.footnote_ids.find(std::string(field)); found != row.footnote_ids.end()) {
-    for (const std::string& id : found->second) ids.append(id).append(",");
+    for (const std::string& id : found->second) key.append("^").append(id);
   }
-  return ids;
 }
 
-// Rows of one security held one way: the same title and ownership form (an
-// indirect holder named in a footnote counts as the nature), and on Table II the
-// same exercise price, exercisable and expiration dates (one grant).
-std::string HoldingKey(const Row& row, TableKind kind) {
+// Rows of one security held one way: the same title and ownership form, and on
+// Table II the same exercise price, exercisable and expiration dates (one grant).
+std::string HoldingKey(const Row& row, TableKind kind, bool strict) {
   std::string key = Shown(row.security_title);
-  key.append("\x1f").append(Shown(row.direct_or_indirect)).append("\x1f").append(Shown(row.nature_of_ownership));
-  key.append("\x1f").append(FootnotesOn(row, "nature_of_ownership")).append(FootnotesOn(row, "direct_or_indirect"));
+  AppendKeyField(key, row, "direct_or_indirect", row.direct_or_indirect, strict);
+  AppendKeyField(key, row, "nature_of_ownership", row.nature_of_ownership, strict);
   if (IsDerivative(kind)) {
-    key.append("\x1f").append(row.conversion_or_exercise_price ? row.conversion_or_exercise_price->text : "");
-    key.append("\x1f").append(Shown(row.exercise_date)).append("\x1f").append(Shown(row.expiration_date));
+    const OptString price =
+        row.conversion_or_exercise_price ? OptString(row.conversion_or_exercise_price->text) : std::nullopt;
+    AppendKeyField(key, row, "conversion_or_exercise_price", price, strict);
+    AppendKeyField(key, row, "exercise_date", row.exercise_date, strict);
+    AppendKeyField(key, row, "expiration_date", row.expiration_date, strict);
   }
   return key;
 }
 
-// How far apart two ways of writing the same holding may be: a number shown with
-// fewer decimals than the most precise of the three may have been rounded, by
-// half a unit in its last place. Numbers shown to the same precision must agree exactly.
+// How far apart prev +/- shares and the amount owned following may be. Numbers
+// that are all whole are counts and must agree exactly. Otherwise each number
+// may have been rounded to the digits shown, by half a unit in its last place
+// (14242.084 + 28.593 shown as 14270.678 is within 0.0015).
 Decimal RoundingTolerance(std::initializer_list<Decimal> numbers) {
   int finest = 0;
   for (const Decimal& number : numbers) finest = std::max(finest, number.scale);
   Decimal tolerance{0, finest + 1};
+  if (finest == 0) return tolerance;
   for (const Decimal& number : numbers) {
-    if (number.scale == finest) continue;
     internal::Int128 half_unit = 5;
     for (int i = number.scale; i < finest; ++i) half_unit *= 10;
     tolerance.units += half_unit;
@@ -104,42 +110,73 @@ Decimal RoundingTolerance(std::initializer_list<Decimal> numbers) {
   return tolerance;
 }
 
+// The amount owned after the last row of each holding seen so far.
+class HoldingChains {
+ public:
+  const Decimal* Last(const std::string& key) const {
+    const auto found = std::find_if(last_.begin(), last_.end(), [&](const auto& entry) { return entry.first == key; });
+    return found == last_.end() ? nullptr : &found->second;
+  }
+  // Records the row's amount; a row without one breaks the chain.
+  void Record(const std::string& key, const std::optional<Decimal>& following) {
+    const auto found = std::find_if(last_.begin(), last_.end(), [&](const auto& entry) { return entry.first == key; });
+    if (found != last_.end()) last_.erase(found);
+    if (following) last_.emplace_back(key, *following);
+  }
+
+ private:
+  std::vector<std::pair<std::string, Decimal>> last_;
+};
+
+// previous +/- shares, when it is within rounding of `following`; else nullopt
+// and `expected` holds the sum.
+bool SumHolds(const Decimal& previous, const Decimal& shares, bool acquired, const Decimal& following,
+              std::optional<Decimal>& expected) {
+  expected = acquired ? internal::Add(previous, shares) : internal::Subtract(previous, shares);
+  const std::optional<Decimal> gap = expected ? internal::Subtract(following, *expected) : std::nullopt;
+  if (!gap) return true;  // too large to compute: no finding
+  const Decimal distance{gap->units < 0 ? -gap->units : gap->units, gap->scale};
+  return Compare(distance, RoundingTolerance({previous, shares, following})) <= 0;
+}
+
+// Each row's amount owned following is the previous row's of the same holding,
+// plus or minus its shares. The previous row is the last one with the same strict
+// key (footnotes on the ownership fields count); the last one with the same loose
+// key (values only) may satisfy the sum instead, for a filer who left a footnote
+// off one row.
 void CheckHoldingsArithmetic(const Filing& filing, Findings& findings) {
   for (const TableRef& table : kTransactionTables) {
-    std::vector<std::pair<std::string, Decimal>> last_following;  // key -> shares owned after the last row
+    HoldingChains strict_chains;
+    HoldingChains loose_chains;
     const std::vector<Row>& rows = filing.Table(table.kind);
     for (size_t i = 0; i < rows.size(); ++i) {
       const Row& row = rows[i];
-      const std::string key = HoldingKey(row, table.kind);
+      const std::string strict_key = HoldingKey(row, table.kind, true);
+      const std::string loose_key = HoldingKey(row, table.kind, false);
       const std::optional<Decimal> following = ToDecimal(row.shares_owned_following);
-      auto previous = std::find_if(last_following.begin(), last_following.end(),
-                                   [&](const auto& entry) { return entry.first == key; });
       const std::optional<Decimal> shares = ToDecimal(row.shares);
       const bool acquired = row.acquired_disposed == "A";
-      if (previous != last_following.end() && following && shares && (acquired || row.acquired_disposed == "D")) {
-        const std::optional<Decimal> expected =
-            acquired ? internal::Add(previous->second, *shares) : internal::Subtract(previous->second, *shares);
-        const std::optional<Decimal> gap = expected ? internal::Subtract(*following, *expected) : std::nullopt;
-        if (gap) {
-          const Decimal distance{gap->units < 0 ? -gap->units : gap->units, gap->scale};
-          if (Compare(distance, RoundingTolerance({previous->second, *shares, *following})) > 0) {
-            findings.Add("holdings-arithmetic", "warning", RowPath(table, i, "shares_owned_following"),
-                         fmt::format("{} owned after the previous row of this security and ownership form {} {} "
-                                     "= {}, but the row shows {}",
-                                     FormatDecimal(previous->second), acquired ? "+" : "-", FormatDecimal(*shares),
-                                     FormatDecimal(*expected), FormatDecimal(*following)));
-          }
+      // A footnote on the amount owned following explains it (shares bought under
+      // an ESPP, a split, a transfer between accounts), so the sum need not hold.
+      const bool explained = HasFootnoteOn(row, "shares_owned_following");
+      const Decimal* previous = strict_chains.Last(strict_key);
+      const Decimal* loose_previous = loose_chains.Last(loose_key);
+      if (previous != nullptr && following && shares && !explained && (acquired || row.acquired_disposed == "D")) {
+        std::optional<Decimal> expected;
+        std::optional<Decimal> loose_expected;
+        const bool holds = SumHolds(*previous, *shares, acquired, *following, expected) ||
+                           (loose_previous != nullptr &&
+                            SumHolds(*loose_previous, *shares, acquired, *following, loose_expected));
+        if (!holds && expected) {
+          findings.Add("holdings-arithmetic", "warning", RowPath(table, i, "shares_owned_following"),
+                       fmt::format("the previous row of this security and ownership form leaves {}; {} {} {} = {}, "
+                                   "but the row shows {}",
+                                   FormatDecimal(*previous), FormatDecimal(*previous), acquired ? "+" : "-",
+                                   FormatDecimal(*shares), FormatDecimal(*expected), FormatDecimal(*following)));
         }
       }
-      if (following) {
-        if (previous != last_following.end()) {
-          previous->second = *following;
-        } else {
-          last_following.emplace_back(key, *following);
-        }
-      } else if (previous != last_following.end()) {
-        last_following.erase(previous);  // the chain is broken: no baseline for the next row
-      }
+      strict_chains.Record(strict_key, following);
+      loose_chains.Record(loose_key, following);
     }
   }
 }
@@ -154,6 +191,23 @@ char ExpectedDirection(std::string_view code, TableKind kind) {
   return 0;
 }
 
+bool IsExerciseCode(const OptString& code) {
+  return code && (*code == "M" || *code == "X" || *code == "C" || *code == "O");
+}
+
+// True when another row of the table has the same exercise or conversion code and
+// date and moves the other way: the two sides of one exercise or conversion
+// inside a table (Class B units converted into Class A shares in Table I, a
+// warrant exercised into a convertible class in Table II).
+bool IsOtherSideOfExercise(const std::vector<Row>& rows, const Row& row, char expected) {
+  if (!IsExerciseCode(row.code)) return false;
+  const std::string other(1, expected);
+  return std::any_of(rows.begin(), rows.end(), [&](const Row& candidate) {
+    return &candidate != &row && candidate.code == row.code && candidate.transaction_date == row.transaction_date &&
+           candidate.acquired_disposed == other;
+  });
+}
+
 void CheckCodeDirection(const Filing& filing, Findings& findings) {
   for (const TableRef& table : kTransactionTables) {
     const std::vector<Row>& rows = filing.Table(table.kind);
@@ -162,6 +216,7 @@ void CheckCodeDirection(const Filing& filing, Findings& findings) {
       if (!row.code || !row.acquired_disposed || row.acquired_disposed->size() != 1) continue;
       const char expected = ExpectedDirection(*row.code, table.kind);
       if (expected == 0 || (*row.acquired_disposed)[0] == expected) continue;
+      if (IsOtherSideOfExercise(rows, row, expected)) continue;
       findings.Add("code-acquired-disposed", "warning", RowPath(table, i, "acquired_disposed"),
                    fmt::format("code {} on {} normally {}, but the row is marked {}", *row.code,
                                IsDerivative(table.kind) ? "Table II" : "Table I",
@@ -171,10 +226,6 @@ void CheckCodeDirection(const Filing& filing, Findings& findings) {
 }
 
 // ---- exercises matched by the underlying ----
-
-bool IsExerciseCode(const OptString& code) {
-  return code && (*code == "M" || *code == "X" || *code == "C" || *code == "O");
-}
 
 // The acquisition of what `exercise` delivers: on the same date, in Table I or as
 // a new Table II security, coded as an exercise or conversion or, whatever its
