@@ -18,10 +18,10 @@ std::string LowerAscii(std::string_view text) {
   return lower;
 }
 
-// The dashes filers use between two prices: '-', en dash, em dash, minus sign.
+// The dashes filers write: '-', hyphen, non-breaking hyphen, en dash, em dash, minus sign.
 size_t DashLength(std::string_view text, size_t i) {
   if (text[i] == '-') return 1;
-  for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92"}) {
+  for (std::string_view dash : {"\xE2\x80\x90", "\xE2\x80\x91", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92"}) {
     if (text.substr(i, dash.size()) == dash) return dash.size();
   }
   return 0;

@@ -1,5 +1,6 @@
 // Check(): the consistency rules over a filing (docs/rules.md, "Checks").
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -227,15 +228,23 @@ void CheckCodeDirection(const Filing& filing, Findings& findings) {
 
 // ---- exercises matched by the underlying ----
 
-// The acquisition of what `exercise` delivers: on the same date, in Table I or as
-// a new Table II security, coded as an exercise or conversion or, whatever its
-// code, of exactly the underlying amount.
+bool SameTitle(const OptString& a, const OptString& b) {
+  return a && b && a->size() == b->size() &&
+         std::equal(a->begin(), a->end(), b->begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// The acquisition of what `exercise` delivers, on the same date, in Table I or as
+// a new Table II security: coded as an exercise or conversion, or whatever its
+// code, of the underlying security's title or of exactly the underlying amount
+// (preferred converted to common and reclassified at once is coded J).
 bool HasUnderlyingAcquisition(const Filing& filing, const Row& exercise) {
   const std::optional<Decimal> underlying = ToDecimal(exercise.underlying_security_shares);
   for (TableKind kind : {TableKind::kNonDerivativeTransactions, TableKind::kDerivativeTransactions}) {
     for (const Row& row : filing.Table(kind)) {
       if (row.acquired_disposed != "A" || row.transaction_date != exercise.transaction_date) continue;
-      if (IsExerciseCode(row.code)) return true;
+      if (IsExerciseCode(row.code) || SameTitle(row.security_title, exercise.underlying_security_title)) return true;
       const std::optional<Decimal> shares = ToDecimal(row.shares);
       if (underlying && shares && Compare(*underlying, *shares) == 0) return true;
     }
