@@ -2,7 +2,8 @@
 
 #include <chrono>
 #include <cstdio>
-#include <vector>
+#include <array>
+#include <utility>
 
 namespace form4::internal {
 namespace {
@@ -34,21 +35,30 @@ int Observed(int year, unsigned month, unsigned day_of_month) {
   }
 }
 
-// The observed federal holidays of `year` (each on a weekday), in no particular order.
-std::vector<int> HolidaysOfYear(int year) {
+// The observed federal holidays of one year (each on a weekday), in no particular order.
+struct YearHolidays {
+  std::array<int, 11> days{};
+  size_t count = 0;
+  void Add(int day) { days[count++] = day; }
+  const int* begin() const { return days.data(); }
+  const int* end() const { return days.data() + count; }
+};
+
+YearHolidays HolidaysOfYear(int year) {
   using chrono::Monday;
   using chrono::Thursday;
-  std::vector<int> days = {
-      Observed(year, 1, 1),  Observed(year, 7, 4),  Observed(year, 11, 11), Observed(year, 12, 25),
-      NthWeekday(year, 2, Monday, 3),  // Washington's Birthday
-      NthWeekday(year, 5, Monday, 0),  // Memorial Day
-      NthWeekday(year, 9, Monday, 1),  // Labor Day
-      NthWeekday(year, 10, Monday, 2),  // Columbus Day
-      NthWeekday(year, 11, Thursday, 4),  // Thanksgiving
-  };
-  if (year >= 1986) days.push_back(NthWeekday(year, 1, Monday, 3));  // Martin Luther King Jr. Day
-  if (year >= 2021) days.push_back(Observed(year, 6, 19));  // Juneteenth
-  return days;
+  YearHolidays holidays;
+  for (const auto& [month, day] : {std::pair{1u, 1u}, {7u, 4u}, {11u, 11u}, {12u, 25u}}) {
+    holidays.Add(Observed(year, month, day));
+  }
+  holidays.Add(NthWeekday(year, 2, Monday, 3));   // Washington's Birthday
+  holidays.Add(NthWeekday(year, 5, Monday, 0));   // Memorial Day
+  holidays.Add(NthWeekday(year, 9, Monday, 1));   // Labor Day
+  holidays.Add(NthWeekday(year, 10, Monday, 2));  // Columbus Day
+  holidays.Add(NthWeekday(year, 11, Thursday, 4));  // Thanksgiving
+  if (year >= 1986) holidays.Add(NthWeekday(year, 1, Monday, 3));  // Martin Luther King Jr. Day
+  if (year >= 2021) holidays.Add(Observed(year, 6, 19));  // Juneteenth
+  return holidays;
 }
 
 // Weekdays d with from < d <= to.
@@ -96,7 +106,33 @@ std::string ToDateText(int day) {
 
 int YearOf(int day) { return static_cast<int>(DateOf(day).year()); }
 
+namespace {
+
+// False for days no holiday can fall on (most days), so the holiday list is
+// computed only near one: fixed dates +/- 1 for the observed shifts, and the
+// weeks the Monday and Thursday holidays fall in.
+bool NearAHoliday(int day) {
+  const chrono::year_month_day date = DateOf(day);
+  const unsigned month = static_cast<unsigned>(date.month());
+  const unsigned d = static_cast<unsigned>(date.day());
+  switch (month) {
+    case 1: return d <= 2 || (d >= 15 && d <= 21);
+    case 2: return d >= 15 && d <= 21;
+    case 5: return d >= 25;
+    case 6: return d >= 18 && d <= 20;
+    case 7: return d >= 3 && d <= 5;
+    case 9: return d <= 7;
+    case 10: return d >= 8 && d <= 14;
+    case 11: return (d >= 10 && d <= 12) || (d >= 22 && d <= 28);
+    case 12: return (d >= 24 && d <= 26) || d == 31;
+    default: return false;
+  }
+}
+
+}  // namespace
+
 bool IsFederalHoliday(int day) {
+  if (!NearAHoliday(day)) return false;
   const int year = YearOf(day);
   // New Year's Day on a Saturday is observed on December 31 of the year before,
   // so the next year's list can hold a day of this one.

@@ -39,8 +39,9 @@ bool ReportedEarly(const Row& row) {
 }  // namespace
 
 std::string_view CodeMeaning(std::string_view code) {
+  if (code.size() != 1) return "";
   for (const auto& [letter, meaning] : kCodes) {
-    if (letter == code) return meaning;
+    if (letter[0] == code[0]) return meaning;
   }
   return "";
 }

@@ -1,7 +1,9 @@
 #include "check/decimal.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
+#include <string>
 
 namespace form4::internal {
 namespace {
@@ -26,6 +28,7 @@ std::optional<Int128> Rescale(const Decimal& value, int scale) {
 }
 
 std::string UnitsText(Int128 units) {
+  if (units >= INT64_MIN && units <= INT64_MAX) return std::to_string(static_cast<int64_t>(units));
   const bool negative = units < 0;
   std::string digits;
   do {

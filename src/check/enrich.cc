@@ -23,14 +23,15 @@ bool IsTransactionTable(TableKind table) {
 }
 
 // The footnote ids the row cites, those on price_per_share first, each once.
-std::vector<std::string> CitedFootnotes(const Row& row) {
-  std::vector<std::string> ids;
-  if (const auto price = row.footnote_ids.find("price_per_share"); price != row.footnote_ids.end()) ids = price->second;
-  for (const auto& [field, field_ids] : row.footnote_ids) {
+std::vector<const std::string*> CitedFootnotes(const Row& row) {
+  std::vector<const std::string*> ids;
+  const auto add = [&](const std::vector<std::string>& field_ids) {
     for (const std::string& id : field_ids) {
-      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+      if (std::none_of(ids.begin(), ids.end(), [&](const std::string* seen) { return *seen == id; })) ids.push_back(&id);
     }
-  }
+  };
+  if (const auto price = row.footnote_ids.find("price_per_share"); price != row.footnote_ids.end()) add(price->second);
+  for (const auto& [field, field_ids] : row.footnote_ids) add(field_ids);
   return ids;
 }
 
@@ -162,24 +163,30 @@ void SetLateness(const Filing& filing, const CheckOptions& options, FilingDerive
 
 }  // namespace
 
-std::map<std::string, FootnoteFacts> ReadFootnoteFacts(const std::vector<Footnote>& footnotes) {
-  std::map<std::string, FootnoteFacts> facts;
-  for (const Footnote& footnote : footnotes) {
-    if (!footnote.id || !footnote.text) continue;
-    FootnoteFacts& entry = facts[*footnote.id];
-    entry.price_ranges = FindPriceRanges(*footnote.text);
-    entry.mentions_rule_10b5_1 = MentionsRule10b51(*footnote.text);
-    if (entry.mentions_rule_10b5_1) entry.plan_adoption_day = FindPlanAdoptionDay(*footnote.text);
-  }
+FootnoteFacts ReadFootnoteFacts(std::string_view text) {
+  FootnoteFacts facts;
+  facts.price_ranges = FindPriceRanges(text);
+  facts.mentions_rule_10b5_1 = MentionsRule10b51(text);
+  if (facts.mentions_rule_10b5_1) facts.plan_adoption_day = FindPlanAdoptionDay(text);
   return facts;
 }
 
-RowDerived DeriveRow(const Row& row, TableKind table, const std::map<std::string, FootnoteFacts>& facts) {
+const FootnoteFacts* FootnoteFactsCache::Get(const std::string& id) {
+  if (const auto found = read_.find(id); found != read_.end()) return &found->second;
+  for (const Footnote& footnote : footnotes_) {
+    if (footnote.id == id) {
+      return &read_.emplace(id, footnote.text ? ReadFootnoteFacts(*footnote.text) : FootnoteFacts{}).first->second;
+    }
+  }
+  return nullptr;
+}
+
+RowDerived DeriveRow(const Row& row, TableKind table, FootnoteFactsCache& facts) {
   RowDerived derived;
   if (!IsTransactionTable(table)) return derived;
   std::vector<const FootnoteFacts*> cited;
-  for (const std::string& id : CitedFootnotes(row)) {
-    if (const auto found = facts.find(id); found != facts.end()) cited.push_back(&found->second);
+  for (const std::string* id : CitedFootnotes(row)) {
+    if (const FootnoteFacts* footnote = facts.Get(*id)) cited.push_back(footnote);
   }
   derived.value = ValueOf(row);
   if (const std::optional<PriceRange> range = RangeForRow(row, cited)) {
@@ -229,7 +236,7 @@ FilingDerived DeriveFiling(const Filing& filing, const CheckOptions& options) {
 namespace form4 {
 
 void Enrich(Filing& filing, const CheckOptions& options) {
-  const std::map<std::string, internal::FootnoteFacts> facts = internal::ReadFootnoteFacts(filing.footnotes);
+  internal::FootnoteFactsCache facts(filing.footnotes);
   for (TableKind table : {TableKind::kNonDerivativeTransactions, TableKind::kNonDerivativeHoldings,
                           TableKind::kDerivativeTransactions, TableKind::kDerivativeHoldings}) {
     for (Row& row : filing.Table(table)) row.derived = internal::DeriveRow(row, table, facts);

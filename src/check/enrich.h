@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "check/footnote_facts.h"
@@ -20,11 +21,24 @@ struct FootnoteFacts {
   bool mentions_rule_10b5_1 = false;
 };
 
-/// The facts of every footnote, by id.
-std::map<std::string, FootnoteFacts> ReadFootnoteFacts(const std::vector<Footnote>& footnotes);
+/// The facts of a filing's footnotes, each read the first time a row cites it
+/// (footnotes no transaction row cites, often long prose about holders, are never read).
+class FootnoteFactsCache {
+ public:
+  explicit FootnoteFactsCache(const std::vector<Footnote>& footnotes) : footnotes_(footnotes) {}
+  /// The facts of footnote `id`; nullptr when the filing has no such footnote.
+  const FootnoteFacts* Get(const std::string& id);
+
+ private:
+  const std::vector<Footnote>& footnotes_;
+  std::map<std::string, FootnoteFacts> read_;
+};
+
+/// What footnote `text` says.
+FootnoteFacts ReadFootnoteFacts(std::string_view text);
 
 /// The derived values of one row (see RowDerived in model.h).
-RowDerived DeriveRow(const Row& row, TableKind table, const std::map<std::string, FootnoteFacts>& facts);
+RowDerived DeriveRow(const Row& row, TableKind table, FootnoteFactsCache& facts);
 
 /// The derived values of the whole filing (see FilingDerived in model.h).
 FilingDerived DeriveFiling(const Filing& filing, const CheckOptions& options);

@@ -58,8 +58,18 @@ class Findings {
   std::vector<Warning> list_;
 };
 
-bool HasFootnoteOn(const Row& row, std::string_view field) {
-  const auto found = row.footnote_ids.find(std::string(field));
+// Field names as the footnote maps key them, built once (some exceed the
+// small-string buffer, and rows are looked up many times).
+const std::string kPricePerShare = "price_per_share";
+const std::string kSharesOwnedFollowing = "shares_owned_following";
+const std::string kDirectOrIndirect = "direct_or_indirect";
+const std::string kNatureOfOwnership = "nature_of_ownership";
+const std::string kConversionOrExercisePrice = "conversion_or_exercise_price";
+const std::string kExerciseDate = "exercise_date";
+const std::string kExpirationDate = "expiration_date";
+
+bool HasFootnoteOn(const Row& row, const std::string& field) {
+  const auto found = row.footnote_ids.find(field);
   return found != row.footnote_ids.end() && !found->second.empty();
 }
 
@@ -67,31 +77,38 @@ std::string Shown(const OptString& text) { return text ? *text : std::string("(n
 
 // ---- holdings arithmetic ----
 
-// One field of a holding key: its value and, for the strict key, the footnotes
-// on it (holders or grants told apart only by their footnotes: "See Footnote"
-// with F3 is not the holding "See Footnote" with F4).
-void AppendKeyField(std::string& key, const Row& row, std::string_view field, const OptString& value, bool strict) {
-  key.append("\x1f").append(Shown(value));
-  if (!strict) return;
-  if (const auto found = row.footnote_ids.find(std::string(field)); found != row.footnote_ids.end()) {
-    for (const std::string& id : found->second) key.append("^").append(id);
-  }
+bool SameFootnotes(const Row& a, const Row& b, const std::string& field) {
+  if (a.footnote_ids.empty() && b.footnote_ids.empty()) return true;
+  const auto in_a = a.footnote_ids.find(field);
+  const auto in_b = b.footnote_ids.find(field);
+  const bool has_a = in_a != a.footnote_ids.end() && !in_a->second.empty();
+  const bool has_b = in_b != b.footnote_ids.end() && !in_b->second.empty();
+  return has_a == has_b && (!has_a || in_a->second == in_b->second);
 }
 
-// Rows of one security held one way: the same title and ownership form, and on
-// Table II the same exercise price, exercisable and expiration dates (one grant).
-std::string HoldingKey(const Row& row, TableKind kind, bool strict) {
-  std::string key = Shown(row.security_title);
-  AppendKeyField(key, row, "direct_or_indirect", row.direct_or_indirect, strict);
-  AppendKeyField(key, row, "nature_of_ownership", row.nature_of_ownership, strict);
-  if (IsDerivative(kind)) {
-    const OptString price =
-        row.conversion_or_exercise_price ? OptString(row.conversion_or_exercise_price->text) : std::nullopt;
-    AppendKeyField(key, row, "conversion_or_exercise_price", price, strict);
-    AppendKeyField(key, row, "exercise_date", row.exercise_date, strict);
-    AppendKeyField(key, row, "expiration_date", row.expiration_date, strict);
+// True when two rows report one holding: the same title and ownership form,
+// and on Table II the same exercise price, exercisable and expiration dates
+// (one grant). Strictly, the footnotes on those fields must match too (holders
+// or grants told apart only by their footnotes: "See Footnote" with F3 is not
+// the holding "See Footnote" with F4).
+bool SameHolding(const Row& a, const Row& b, TableKind kind, bool strict) {
+  if (a.security_title != b.security_title || a.direct_or_indirect != b.direct_or_indirect ||
+      a.nature_of_ownership != b.nature_of_ownership) {
+    return false;
   }
-  return key;
+  if (IsDerivative(kind) && (a.conversion_or_exercise_price != b.conversion_or_exercise_price ||
+                             a.exercise_date != b.exercise_date || a.expiration_date != b.expiration_date)) {
+    return false;
+  }
+  if (!strict) return true;
+  for (const std::string* field : {&kDirectOrIndirect, &kNatureOfOwnership}) {
+    if (!SameFootnotes(a, b, *field)) return false;
+  }
+  if (!IsDerivative(kind)) return true;
+  for (const std::string* field : {&kConversionOrExercisePrice, &kExerciseDate, &kExpirationDate}) {
+    if (!SameFootnotes(a, b, *field)) return false;
+  }
+  return true;
 }
 
 // How far apart prev +/- shares and the amount owned following may be. Numbers
@@ -111,22 +128,32 @@ Decimal RoundingTolerance(std::initializer_list<Decimal> numbers) {
   return tolerance;
 }
 
-// The amount owned after the last row of each holding seen so far.
+// The last row of each holding seen so far that gave an amount owned following.
 class HoldingChains {
  public:
-  const Decimal* Last(const std::string& key) const {
-    const auto found = std::find_if(last_.begin(), last_.end(), [&](const auto& entry) { return entry.first == key; });
+  HoldingChains(TableKind kind, bool strict) : kind_(kind), strict_(strict) {}
+
+  // The amount owned after the last row of `row`'s holding, or nullptr.
+  const Decimal* Last(const Row& row) const {
+    const auto found = Find(row);
     return found == last_.end() ? nullptr : &found->second;
   }
   // Records the row's amount; a row without one breaks the chain.
-  void Record(const std::string& key, const std::optional<Decimal>& following) {
-    const auto found = std::find_if(last_.begin(), last_.end(), [&](const auto& entry) { return entry.first == key; });
+  void Record(const Row& row, const std::optional<Decimal>& following) {
+    const auto found = Find(row);
     if (found != last_.end()) last_.erase(found);
-    if (following) last_.emplace_back(key, *following);
+    if (following) last_.emplace_back(&row, *following);
   }
 
  private:
-  std::vector<std::pair<std::string, Decimal>> last_;
+  std::vector<std::pair<const Row*, Decimal>>::const_iterator Find(const Row& row) const {
+    return std::find_if(last_.begin(), last_.end(),
+                        [&](const auto& entry) { return SameHolding(*entry.first, row, kind_, strict_); });
+  }
+
+  TableKind kind_;
+  bool strict_;
+  std::vector<std::pair<const Row*, Decimal>> last_;
 };
 
 // previous +/- shares, when it is within rounding of `following`; else nullopt
@@ -141,27 +168,25 @@ bool SumHolds(const Decimal& previous, const Decimal& shares, bool acquired, con
 }
 
 // Each row's amount owned following is the previous row's of the same holding,
-// plus or minus its shares. The previous row is the last one with the same strict
-// key (footnotes on the ownership fields count); the last one with the same loose
-// key (values only) may satisfy the sum instead, for a filer who left a footnote
-// off one row.
+// plus or minus its shares. The previous row is the last one of the same holding
+// strictly (footnotes on the ownership fields count); the last one of the same
+// holding by values alone may satisfy the sum instead, for a filer who left a
+// footnote off one row.
 void CheckHoldingsArithmetic(const Filing& filing, Findings& findings) {
   for (const TableRef& table : kTransactionTables) {
-    HoldingChains strict_chains;
-    HoldingChains loose_chains;
+    HoldingChains strict_chains(table.kind, true);
+    HoldingChains loose_chains(table.kind, false);
     const std::vector<Row>& rows = filing.Table(table.kind);
     for (size_t i = 0; i < rows.size(); ++i) {
       const Row& row = rows[i];
-      const std::string strict_key = HoldingKey(row, table.kind, true);
-      const std::string loose_key = HoldingKey(row, table.kind, false);
       const std::optional<Decimal> following = ToDecimal(row.shares_owned_following);
       const std::optional<Decimal> shares = ToDecimal(row.shares);
       const bool acquired = row.acquired_disposed == "A";
       // A footnote on the amount owned following explains it (shares bought under
       // an ESPP, a split, a transfer between accounts), so the sum need not hold.
-      const bool explained = HasFootnoteOn(row, "shares_owned_following");
-      const Decimal* previous = strict_chains.Last(strict_key);
-      const Decimal* loose_previous = loose_chains.Last(loose_key);
+      const bool explained = HasFootnoteOn(row, kSharesOwnedFollowing);
+      const Decimal* previous = strict_chains.Last(row);
+      const Decimal* loose_previous = loose_chains.Last(row);
       if (previous != nullptr && following && shares && !explained && (acquired || row.acquired_disposed == "D")) {
         std::optional<Decimal> expected;
         std::optional<Decimal> loose_expected;
@@ -176,8 +201,8 @@ void CheckHoldingsArithmetic(const Filing& filing, Findings& findings) {
                                    FormatDecimal(*shares), FormatDecimal(*expected), FormatDecimal(*following)));
         }
       }
-      strict_chains.Record(strict_key, following);
-      loose_chains.Record(loose_key, following);
+      strict_chains.Record(row, following);
+      loose_chains.Record(row, following);
     }
   }
 }
@@ -346,7 +371,7 @@ void CheckPricePresent(const Filing& filing, Findings& findings) {
     const std::vector<Row>& rows = filing.Table(table.kind);
     for (size_t i = 0; i < rows.size(); ++i) {
       const Row& row = rows[i];
-      if (row.price_per_share || HasFootnoteOn(row, "price_per_share")) continue;
+      if (row.price_per_share || HasFootnoteOn(row, kPricePerShare)) continue;
       findings.Add("price-missing", "warning", RowPath(table, i, "price_per_share"),
                    "no price per share and no footnote on the price");
     }
@@ -385,7 +410,7 @@ void CheckIndirectNature(const Filing& filing, Findings& findings) {
     for (size_t i = 0; i < rows.size(); ++i) {
       const Row& row = rows[i];
       if (row.direct_or_indirect != "I" || row.nature_of_ownership) continue;
-      if (HasFootnoteOn(row, "nature_of_ownership") || HasFootnoteOn(row, "direct_or_indirect")) continue;
+      if (HasFootnoteOn(row, kNatureOfOwnership) || HasFootnoteOn(row, kDirectOrIndirect)) continue;
       findings.Add("indirect-nature-missing", "warning", RowPath(table, i, "nature_of_ownership"),
                    "owned indirectly, but the nature of the indirect ownership is not given");
     }
@@ -394,17 +419,16 @@ void CheckIndirectNature(const Filing& filing, Findings& findings) {
 
 // ---- the 10b5-1 box ----
 
-bool AnyTextMentions10b51(const Filing& filing, const std::map<std::string, internal::FootnoteFacts>& facts) {
-  for (const auto& [id, footnote] : facts) {
-    if (footnote.mentions_rule_10b5_1) return true;
+bool AnyTextMentions10b51(const Filing& filing) {
+  for (const Footnote& footnote : filing.footnotes) {
+    if (footnote.text && internal::MentionsRule10b51(*footnote.text)) return true;
   }
   return filing.remarks && internal::MentionsRule10b51(*filing.remarks);
 }
 
 void CheckRule10b51Box(const Filing& filing, Findings& findings) {
   if (!filing.aff10b5one) return;  // forms before April 2023 have no box
-  const std::map<std::string, internal::FootnoteFacts> facts = internal::ReadFootnoteFacts(filing.footnotes);
-  if (*filing.aff10b5one && !AnyTextMentions10b51(filing, facts)) {
+  if (*filing.aff10b5one && !AnyTextMentions10b51(filing)) {
     findings.Add("aff10b5one-footnote", "warning", "aff10b5one",
                  "the Rule 10b5-1 box is checked, but no footnote or remark mentions the plan (the instructions ask "
                  "for its adoption date)");
