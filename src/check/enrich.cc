@@ -38,6 +38,10 @@ std::vector<const std::string*> CitedFootnotes(const Row& row) {
 // The first range the row's footnotes give that holds the row's price; when the
 // price is unknown, the first range.
 std::optional<PriceRange> RangeForRow(const Row& row, const std::vector<const FootnoteFacts*>& cited) {
+  const bool any_range = std::any_of(cited.begin(), cited.end(), [](const FootnoteFacts* facts) {
+    return !facts->price_ranges.empty();
+  });
+  if (!any_range) return std::nullopt;
   const std::optional<Decimal> price = ToDecimal(row.price_per_share);
   for (const FootnoteFacts* facts : cited) {
     for (const PriceRange& range : facts->price_ranges) {

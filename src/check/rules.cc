@@ -308,21 +308,24 @@ const OptDate& RowDate(const Row& row, std::string_view field) {
 }
 
 void CheckDateFormat(const Filing& filing, Findings& findings) {
-  const auto check = [&](const OptDate& date, const std::string& path) {
+  // `path` is called only for a finding: building paths for every date would cost more than the check.
+  const auto check = [&](const OptDate& date, const auto& path) {
     if (date && !ToDayNumber(*date)) {
-      findings.Add("date-invalid", "warning", path, fmt::format("\"{}\" is not a calendar date", *date));
+      findings.Add("date-invalid", "warning", path(), fmt::format("\"{}\" is not a calendar date", *date));
     }
   };
-  check(filing.period_of_report, "period_of_report");
-  check(filing.date_of_original_submission, "date_of_original_submission");
+  check(filing.period_of_report, [] { return std::string("period_of_report"); });
+  check(filing.date_of_original_submission, [] { return std::string("date_of_original_submission"); });
   for (const TableRef& table : kTables) {
     const std::vector<Row>& rows = filing.Table(table.kind);
     for (size_t i = 0; i < rows.size(); ++i) {
-      for (std::string_view field : kRowDateFields) check(RowDate(rows[i], field), RowPath(table, i, field));
+      for (std::string_view field : kRowDateFields) {
+        check(RowDate(rows[i], field), [&] { return RowPath(table, i, field); });
+      }
     }
   }
   for (size_t i = 0; i < filing.signatures.size(); ++i) {
-    check(filing.signatures[i].date, fmt::format("signatures[{}].date", i));
+    check(filing.signatures[i].date, [&] { return fmt::format("signatures[{}].date", i); });
   }
 }
 
