@@ -1,5 +1,7 @@
 // Parse throughput in memory (no disk): each reader over a folder of filings,
-// parse alone and parse + canonical JSON. Reports documents/s and bytes/s.
+// parse alone (which includes EnrichAndCheck), parse + canonical JSON, and
+// Enrich + Check alone on filings parsed beforehand (their share of parse).
+// Reports documents/s and bytes/s.
 //   cmake -S . -B build-bench -DFORM4_BUILD_BENCHMARKS=ON && cmake --build build-bench
 //   build-bench/bench/parse_bench [DIR]      (DIR: folder of filings; default: tests/golden)
 #include <benchmark/benchmark.h>
@@ -10,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "form4/check.h"
 #include "form4/json.h"
 #include "form4/parse.h"
 
@@ -44,6 +47,24 @@ void Run(benchmark::State& state, const Documents& documents, bool with_json) {
   state.counters["docs/s"] = benchmark::Counter(static_cast<double>(count), benchmark::Counter::kIsRate);
 }
 
+// Enrich() and Check() alone, over filings parsed once before timing.
+void RunEnrichAndCheck(benchmark::State& state, const Documents& documents) {
+  std::vector<form4::Filing> filings;
+  for (const std::string& document : documents) {
+    form4::Result<form4::Filing> filing = form4::ParseFiling(document, "bench");
+    if (filing.ok()) filings.push_back(std::move(*filing));
+  }
+  size_t count = 0;
+  for (auto _ : state) {
+    for (form4::Filing& filing : filings) {
+      form4::Enrich(filing);
+      benchmark::DoNotOptimize(form4::Check(filing));
+      ++count;
+    }
+  }
+  state.counters["docs/s"] = benchmark::Counter(static_cast<double>(count), benchmark::Counter::kIsRate);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -55,6 +76,7 @@ int main(int argc, char** argv) {
     const std::string name(form4::FormatName(format));
     benchmark::RegisterBenchmark(("parse/" + name).c_str(), Run, documents, false);
     benchmark::RegisterBenchmark(("parse_to_json/" + name).c_str(), Run, documents, true);
+    benchmark::RegisterBenchmark(("enrich_and_check/" + name).c_str(), RunEnrichAndCheck, documents);
   }
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();

@@ -3,6 +3,8 @@
 #define FORM4_JSON_H_
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "form4/model.h"
 
@@ -15,8 +17,13 @@ struct JsonOptions {
 
 /// The canonical JSON of `filing`: every key of the contract in its fixed
 /// order, `null` for absent values, numbers with the source's digits, then
-/// `source` and `warnings`. The output is UTF-8 and ends without a newline.
+/// `source`, `warnings` and `derived` (each row also ends with its `derived`). The output is UTF-8 and ends without a newline.
 std::string ToJson(const Filing& filing, const JsonOptions& options = {});
+
+/// The findings of one input as `{"file": <file>, "findings": [<warning>...]}`,
+/// each warning with the keys of `warnings` (rule, severity, path, message).
+std::string FindingsToJson(std::string_view file, const std::vector<Warning>& findings,
+                           const JsonOptions& options = {});
 
 }  // namespace form4
 

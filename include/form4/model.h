@@ -65,6 +65,19 @@ struct ReportingOwner {
 /// ascending numeric order. Ordered by field name.
 using FootnoteRefs = std::map<std::string, std::vector<std::string>>;
 
+/// Values computed from one row and the footnotes it cites (see check.h, docs/derived.md).
+/// Not part of the compared canonical facts; every field is nullopt when it cannot be derived.
+struct RowDerived {
+  OptNumber value;           // shares x price_per_share, rounded to cents
+  OptNumber price_low;       // from a weighted-average price range footnote on the row
+  OptNumber price_high;
+  OptDate plan_adoption_date;    // from a Rule 10b5-1 plan footnote on the row
+  OptString code_description;    // the SEC's meaning of `code`, with K and V when flagged
+  OptBool is_open_market;        // code P or S
+
+  friend bool operator==(const RowDerived&, const RowDerived&) = default;
+};
+
 /// One row of Table I or Table II. The four tables share this type; which
 /// fields a table carries is fixed by its TableKind (see json.h): a holding has
 /// no transaction fields, a non-derivative row no exercise or underlying fields.
@@ -91,6 +104,7 @@ struct Row {
   OptString direct_or_indirect;
   OptString nature_of_ownership;
   FootnoteRefs footnote_ids;
+  RowDerived derived;  // filled by Enrich() (check.h)
 
   friend bool operator==(const Row&, const Row&) = default;
 };
@@ -125,6 +139,28 @@ struct Warning {
   std::string message;
 
   friend bool operator==(const Warning&, const Warning&) = default;
+};
+
+/// The net change of one security over a filing's transaction rows.
+struct NetShares {
+  OptString security_title;
+  Number net_shares;  // acquired minus disposed
+
+  friend bool operator==(const NetShares&, const NetShares&) = default;
+};
+
+/// Values computed from the whole filing (see check.h, docs/derived.md).
+struct FilingDerived {
+  OptDate event_date;       // Form 4: earliest transaction; Forms 3 and 5: period_of_report
+  OptDate filed_date;       // source.filing_date, else the latest signature date
+  OptString filed_date_source;  // "filing_date" | "signature"
+  OptDate deadline;         // the last day the filing was due
+  std::optional<int> days_to_file;  // business days after event_date up to filed_date
+  OptBool late;
+  OptString late_reason;    // why `late` is null, when it is
+  std::vector<NetShares> net_shares;  // per security title, in order of first appearance
+
+  friend bool operator==(const FilingDerived&, const FilingDerived&) = default;
 };
 
 /// Where a filing came from. Not part of the compared canonical facts.
@@ -162,6 +198,7 @@ struct Filing {
 
   Source source;
   std::vector<Warning> warnings;
+  FilingDerived derived;  // filled by Enrich() (check.h)
 
   /// The rows of one table.
   std::vector<Row>& Table(TableKind kind);

@@ -1,4 +1,6 @@
 // ToJson: the Filing as canonical JSON, keys in the order of canonical-json.md.
+#include <optional>
+#include <string>
 #include <variant>
 
 #include "form4/json.h"
@@ -21,6 +23,10 @@ void Write(JsonWriter& json, const OptBool& value) {
 void Write(JsonWriter& json, const OptNumber& value) {
   if (!value) return json.Null();
   value->is_number ? json.RawNumber(value->text) : json.String(value->text);
+}
+
+void Write(JsonWriter& json, const std::optional<int>& value) {
+  value ? json.RawNumber(std::to_string(*value)) : json.Null();
 }
 
 template <typename T>
@@ -67,6 +73,40 @@ void WriteFootnoteRefs(JsonWriter& json, const FootnoteRefs& refs) {
   json.EndObject();
 }
 
+// The `derived` object of a row (docs/derived.md).
+void WriteRowDerived(JsonWriter& json, const RowDerived& derived) {
+  json.BeginObject();
+  Member(json, "value", derived.value);
+  Member(json, "price_low", derived.price_low);
+  Member(json, "price_high", derived.price_high);
+  Member(json, "plan_adoption_date", derived.plan_adoption_date);
+  Member(json, "code_description", derived.code_description);
+  Member(json, "is_open_market", derived.is_open_market);
+  json.EndObject();
+}
+
+// The top-level `derived` object (docs/derived.md).
+void WriteFilingDerived(JsonWriter& json, const FilingDerived& derived) {
+  json.BeginObject();
+  Member(json, "event_date", derived.event_date);
+  Member(json, "filed_date", derived.filed_date);
+  Member(json, "filed_date_source", derived.filed_date_source);
+  Member(json, "deadline", derived.deadline);
+  Member(json, "days_to_file", derived.days_to_file);
+  Member(json, "late", derived.late);
+  Member(json, "late_reason", derived.late_reason);
+  json.Key("net_shares");
+  json.BeginArray();
+  for (const NetShares& net : derived.net_shares) {
+    json.BeginObject();
+    Member(json, "security_title", net.security_title);
+    Member(json, "net_shares", OptNumber(net.net_shares));
+    json.EndObject();
+  }
+  json.EndArray();
+  json.EndObject();
+}
+
 void WriteRow(JsonWriter& json, const Row& row, TableKind table) {
   json.BeginObject();
   for (const internal::RowField& field : internal::RowFields()) {
@@ -76,6 +116,8 @@ void WriteRow(JsonWriter& json, const Row& row, TableKind table) {
   }
   json.Key("footnote_ids");
   WriteFootnoteRefs(json, row.footnote_ids);
+  json.Key("derived");
+  WriteRowDerived(json, row.derived);
   json.EndObject();
 }
 
@@ -159,6 +201,20 @@ std::string ToJson(const Filing& filing, const JsonOptions& options) {
   WriteSource(json, filing.source);
   json.Key("warnings");
   WriteWarnings(json, filing.warnings);
+  json.Key("derived");
+  WriteFilingDerived(json, filing.derived);
+  json.EndObject();
+  return out;
+}
+
+std::string FindingsToJson(std::string_view file, const std::vector<Warning>& findings, const JsonOptions& options) {
+  std::string out;
+  JsonWriter json(out, options.pretty);
+  json.BeginObject();
+  json.Key("file");
+  json.String(file);
+  json.Key("findings");
+  WriteWarnings(json, findings);
   json.EndObject();
   return out;
 }

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "form4/check.h"
 #include "parse/reader.h"
 
 namespace form4 {
@@ -212,6 +213,7 @@ Result<Filing> ParseFiling(std::string_view input, std::string_view name) {
   FORM4_ASSIGN_OR_RETURN(Filing filing, reader->Read(input, name));
   filing.source.format = std::string(FormatName(format));
   filing.source.file = std::string(name);
+  EnrichAndCheck(filing);
   return filing;
 }
 

@@ -54,6 +54,20 @@ printf '\n\n<ownershipDocument <<< \n' >"$work/broken.xml"
 check "unreadable exits 1" test $rc -eq 1
 check "line:column named" grep -Eq "broken.xml:3:[0-9]+: .*malformed XML at line 3" "$work/err4"
 
+# check: findings as a table or JSON lines; exit 0 clean, 1 error finding, 2 unreadable input.
+"$bin" check "$golden/check_holdings_arithmetic_code_direction/input.xml" >"$work/check1"; rc=$?
+check "check warnings only exits 0" test $rc -eq 0
+check "check table names the rule" grep -q "holdings-arithmetic" "$work/check1"
+"$bin" check --format json "$golden/check_dates_signature_period_expiration/input.xml" >"$work/check2"; rc=$?
+check "check error finding exits 1" test $rc -eq 1
+check "check json line" grep -q '"rule":"transaction-after-signature","severity":"error"' "$work/check2"
+"$bin" check "$golden/check_holdings_arithmetic_code_direction/input.xml" "$work/none.xml" >"$work/check3" 2>"$work/err5"; rc=$?
+check "check unreadable exits 2" test $rc -eq 2
+check "check still checks the others" grep -q "holdings-arithmetic" "$work/check3"
+"$bin" parse "$golden/check_holdings_arithmetic_code_direction/input.xml" >"$work/out6"
+check "parse carries derived" grep -q '"derived":{"value":' "$work/out6"
+check "parse carries check findings" grep -q '"rule":"code-acquired-disposed"' "$work/out6"
+
 # Usage errors exit 2.
 "$bin" parse >/dev/null 2>&1; rc=$?
 check "usage exits 2" test $rc -eq 2

@@ -26,6 +26,11 @@ struct ParseCommand {
   unsigned jobs = 0;  // 0: one per core
 };
 
+struct CheckCommand {
+  std::vector<std::string> inputs;
+  std::string format = "table";  // "table" | "json"
+};
+
 struct DetectCommand {
   std::vector<std::string> inputs;
 };
@@ -121,6 +126,56 @@ int RunParse(const ParseCommand& command, CliIo io) {
   return exit_code;
 }
 
+bool HasError(const std::vector<Warning>& findings) {
+  return std::any_of(findings.begin(), findings.end(), [](const Warning& w) { return w.severity == "error"; });
+}
+
+// One input's findings as an aligned table under a "file: N findings" line.
+void PrintFindingsTable(const std::string& input, const std::vector<Warning>& findings, std::ostream& out) {
+  const size_t errors = std::count_if(findings.begin(), findings.end(), [](const Warning& w) { return w.severity == "error"; });
+  if (findings.empty()) {
+    out << input << ": no findings\n";
+    return;
+  }
+  out << input << ": " << findings.size() << (findings.size() == 1 ? " finding" : " findings");
+  if (errors > 0) out << " (" << errors << (errors == 1 ? " error)" : " errors)");
+  out << '\n';
+  size_t rule_width = 0;
+  size_t path_width = 0;
+  for (const Warning& finding : findings) {
+    rule_width = std::max(rule_width, finding.rule.size());
+    path_width = std::max(path_width, finding.path.size());
+  }
+  for (const Warning& finding : findings) {
+    out << fmt::format("  {:<7}  {:<{}}  {:<{}}  {}\n", finding.severity, finding.rule, rule_width,
+                       finding.path.empty() ? "-" : finding.path, std::max<size_t>(path_width, 1), finding.message);
+  }
+}
+
+int RunCheck(const CheckCommand& command, CliIo io) {
+  bool any_error = false;
+  bool any_unreadable = false;
+  for (const std::string& input : command.inputs) {
+    Result<Filing> filing = LoadFiling(input);
+    if (!filing.ok()) {
+      io.err << "form4: " << filing.status().ToString() << '\n';
+      any_unreadable = true;
+      continue;
+    }
+    // ParseFiling already ran the checks: the filing's warnings are every finding.
+    const std::vector<Warning>& findings = filing->warnings;
+    any_error = any_error || HasError(findings);
+    if (command.format == "json") {
+      io.out << FindingsToJson(input, findings) << '\n';
+    } else {
+      PrintFindingsTable(input, findings, io.out);
+    }
+  }
+  io.out.flush();
+  if (any_unreadable) return kCheckUnreadable;
+  return any_error ? kCheckErrors : kCheckClean;
+}
+
 int RunDetect(const DetectCommand& command, CliIo io) {
   int exit_code = kExitOk;
   for (const std::string& input : command.inputs) {
@@ -152,6 +207,13 @@ int RunCli(const std::vector<std::string>& args, CliIo io) {
   parse_app->add_flag("--pretty", parse.pretty, "Indent the JSON");
   parse_app->add_option("-j,--jobs", parse.jobs, "Parse on N threads (default: one per core)");
 
+  CheckCommand check;
+  CLI::App* check_app = app.add_subcommand(
+      "check", "Print the findings of each filing (exit 0: no error, 1: an error finding, 2: an unreadable input)");
+  check_app->add_option("inputs", check.inputs, "Filings to check (- reads standard input)")->required();
+  check_app->add_option("--format", check.format, "table (default) or json (one line per input)")
+      ->check(CLI::IsMember({"table", "json"}));
+
   DetectCommand detect;
   CLI::App* detect_app = app.add_subcommand("detect", "Print the detected format of each input");
   detect_app->add_option("inputs", detect.inputs, "Files to inspect (- reads standard input)")->required();
@@ -169,6 +231,7 @@ int RunCli(const std::vector<std::string>& args, CliIo io) {
   }
   if (parse_app->parsed()) return RunParse(parse, io);
   if (detect_app->parsed()) return RunDetect(detect, io);
+  if (check_app->parsed()) return RunCheck(check, io);
   return kExitUsage;
 }
 

@@ -21,6 +21,14 @@ enum ExitCode : int {
   kExitUsage = 2,    // the command line itself was wrong
 };
 
+/// Exit codes of `form4 check`, which reads findings rather than failures
+/// (like grep: 1 is an answer, 2 is trouble).
+enum CheckExitCode : int {
+  kCheckClean = 0,       // no input has an error-severity finding
+  kCheckErrors = 1,      // at least one input has an error-severity finding
+  kCheckUnreadable = 2,  // at least one input could not be read at all (or the command line was wrong)
+};
+
 /// Runs `form4 args...` (args[0] is the program name) and returns the exit code.
 int RunCli(const std::vector<std::string>& args, CliIo io);
 
