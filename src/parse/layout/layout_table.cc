@@ -39,6 +39,7 @@ bool IsColumnNumber(std::string_view word) {
 enum class Parts {
   kOne,              // one column
   kCodeAndV,         // "Code" and "V": V holds only the letter V
+  kCodeOnly,         // the code alone: Form 5 has no V column and prints no "V"
   kAmountAdPrice,    // "Amount", "(A) or (D)" (only A or D), "Price"
   kAcquiredDisposed, // "(A)" and "(D)": two amounts
   kTwoDates,         // "Date Exercisable" and "Expiration Date"
@@ -60,6 +61,7 @@ enum class Role {
 std::vector<Role> RolesOf(Parts parts, const std::string& heading) {
   switch (parts) {
     case Parts::kCodeAndV: return {Role::kCode, Role::kV};
+    case Parts::kCodeOnly: return {Role::kCode};
     case Parts::kAmountAdPrice: return {Role::kAmount, Role::kAcquiredDisposed, Role::kAmount};
     case Parts::kAcquiredDisposed: return {Role::kAmount, Role::kAmount};
     case Parts::kTwoDates: return {Role::kDate, Role::kDate};
@@ -129,7 +131,7 @@ constexpr int kHeadingSlack = 3;
 
 // Left edges of the sub-columns of one heading spanning [begin, end): halfway
 // between the centres of neighbouring sub-headings. A sub-heading the page
-// does not show gets no room (the form's Form 5 prints no "Code"/"V").
+// does not show gets no room.
 std::vector<double> SubColumnStarts(double begin, double end, const std::vector<std::optional<double>>& centers) {
   std::vector<double> starts = {begin};
   for (size_t k = 1; k < centers.size(); ++k) {
@@ -190,11 +192,15 @@ Columns ReadHeadings(const std::vector<LayoutLine>& lines, size_t begin, size_t 
       }
       centers.push_back(center);
     }
-    std::vector<double> sub_starts = keys.empty() ? std::vector<double>{begin_x}
-                                                  : SubColumnStarts(begin_x, end_x, centers);
+    // Form 5 prints its box 3 without the "V" column.
+    const bool code_only = kind.parts == Parts::kCodeAndV && !centers[1];
+    const Parts parts = code_only ? Parts::kCodeOnly : kind.parts;
+    std::vector<double> sub_starts = keys.empty() || code_only ? std::vector<double>{begin_x}
+                                                               : SubColumnStarts(begin_x, end_x, centers);
+    if (code_only) centers.resize(1);
     columns.headings.push_back(CollapseWhitespace(heading));
-    columns.parts.push_back(kind.parts);
-    const std::vector<Role> roles = RolesOf(kind.parts, heading);
+    columns.parts.push_back(parts);
+    const std::vector<Role> roles = RolesOf(parts, heading);
     columns.roles.insert(columns.roles.end(), roles.begin(), roles.end());
     columns.first_of.push_back(columns.starts.size());
     columns.heading_of.resize(columns.starts.size() + sub_starts.size(), c);
