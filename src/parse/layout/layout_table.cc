@@ -473,14 +473,19 @@ bool IsHeadingLine(const LayoutLine& line) {
 // sub-column of `role` costs: nothing where the form puts such text, much
 // where it never does.
 double ShapeCost(Shape shape, const std::string& bare, Role role) {
+  // The letters the form writes in its (A)/(D) and D/I columns, which are
+  // neither a title, a nature of ownership nor an amount.
+  const bool column_letter = bare == "A" || bare == "D" || bare == "I";
   switch (role) {
     case Role::kText:
+      if (column_letter) return 3;
       return shape == Shape::kDate ? 5 : shape == Shape::kNumber ? 4 : 0;
     case Role::kDate:
       return shape == Shape::kDate || shape == Shape::kMarker ? 0 : shape == Shape::kText ? 1
              : shape == Shape::kLetters                        ? 4
                                                                : 15;
     case Role::kAmount:
+      if (column_letter) return 10;
       return shape == Shape::kNumber || shape == Shape::kMarker ? 0 : shape == Shape::kLetters ? 6
              : shape == Shape::kText                            ? 8
                                                                 : 15;
