@@ -380,10 +380,17 @@ bool IsWholeRow(const std::vector<Placed>& placed, const std::vector<bool>& text
   return std::any_of(placed.begin(), placed.end(), [&](const Placed& p) { return !text_column[p.column]; });
 }
 
-bool SameText(const LayoutLine& a, const LayoutLine& b) {
-  return std::equal(a.chunks.begin(), a.chunks.end(), b.chunks.begin(), b.chunks.end(),
-                    [](const Chunk& x, const Chunk& y) { return x.text == y.text; });
+// The line's characters without its spaces.
+std::string Unspaced(const LayoutLine& line) {
+  std::string text;
+  for (const Word& word : line.words) text += word.text;
+  return text;
 }
+
+// True when two lines hold the same text, however it is spaced: the printer
+// lays out again the line a page break cut, and may set a footnote marker apart
+// from its value ("$388.749(18)", "$388.749   (18)") on one page only.
+bool SameText(const LayoutLine& a, const LayoutLine& b) { return Unspaced(a) == Unspaced(b); }
 
 // Reads lines [begin, end) as blocks between blank lines. A block that a page
 // break cuts is split only when each part is a whole row; the line it was cut
