@@ -392,9 +392,28 @@ std::string Unspaced(const LayoutLine& line) {
 // from its value ("$388.749(18)", "$388.749   (18)") on one page only.
 bool SameText(const LayoutLine& a, const LayoutLine& b) { return Unspaced(a) == Unspaced(b); }
 
+// A row cut by a page break may be printed again from where it was cut: the
+// last lines of the old page's part (`part_lines`) repeated at the top of the
+// new page from line `first`. Returns the line after the longest such repeat,
+// or `first` when there is none.
+size_t AfterRepeatedLines(const std::vector<LayoutLine>& lines, const std::vector<size_t>& part_lines, size_t first,
+                          size_t end, const std::map<size_t, std::vector<Placed>>& by_line) {
+  std::vector<size_t> next;  // the new page's lines with pieces, up to a blank line
+  for (size_t l = first; l < end && next.size() < part_lines.size() && !lines[l].Blank(); ++l) {
+    if (lines[l].page != lines[first].page) break;
+    if (by_line.count(l) > 0) next.push_back(l);
+  }
+  for (size_t k = std::min(next.size(), part_lines.size()); k > 0; --k) {
+    bool repeated = true;
+    for (size_t i = 0; i < k && repeated; ++i) repeated = SameText(lines[part_lines[part_lines.size() - k + i]], lines[next[i]]);
+    if (repeated) return next[k - 1] + 1;
+  }
+  return first;
+}
+
 // Reads lines [begin, end) as blocks between blank lines. A block that a page
-// break cuts is split only when each part is a whole row; the line it was cut
-// at may show on both pages and is read once.
+// break cuts is split only when each part is a whole row; the lines it was cut
+// at may show on both pages and are read once.
 std::vector<Block> ReadBlocks(const std::vector<LayoutLine>& lines, size_t begin, size_t end,
                               const std::map<size_t, std::vector<Placed>>& by_line,
                               const std::vector<bool>& text_column) {
@@ -417,19 +436,29 @@ std::vector<Block> ReadBlocks(const std::vector<LayoutLine>& lines, size_t begin
     blank_lines = 0;
   };
   int page = -1;
-  size_t last_line = 0;
+  std::vector<size_t> part_lines;  // the lines of the current block's last part
   for (size_t l = begin; l < end; ++l) {
     if (lines[l].Blank()) {
       flush();
+      part_lines.clear();
       ++blank_lines;
       continue;
     }
     const auto found = by_line.find(l);
     if (found == by_line.end()) continue;
-    if (!parts.empty() && lines[l].page != page && SameText(lines[l], lines[last_line])) continue;
-    if (parts.empty() || lines[l].page != page) parts.emplace_back();
+    if (!parts.empty() && lines[l].page != page) {
+      const size_t after = AfterRepeatedLines(lines, part_lines, l, end, by_line);
+      if (after > l) {
+        l = after - 1;
+        continue;
+      }
+    }
+    if (parts.empty() || lines[l].page != page) {
+      parts.emplace_back();
+      part_lines.clear();
+    }
     page = lines[l].page;
-    last_line = l;
+    part_lines.push_back(l);
     parts.back().insert(parts.back().end(), found->second.begin(), found->second.end());
   }
   flush();
