@@ -740,6 +740,20 @@ std::vector<std::vector<Shaped>> ValueLines(const std::vector<Piece>& pieces) {
   return lines;
 }
 
+// How far the page moved at column `x`: the median movement of the anchors
+// nearest it, over all the page's lines. One anchor alone may pair an amount
+// with one in the neighbouring column ((A) on this page, (D) on the other).
+double MovementNear(std::vector<Anchor> anchors, double x) {
+  constexpr size_t kNearest = 5;
+  const size_t count = std::min(kNearest, anchors.size());
+  std::partial_sort(anchors.begin(), anchors.begin() + static_cast<std::ptrdiff_t>(count), anchors.end(),
+                    [&](const Anchor& a, const Anchor& b) { return std::abs(a.from - x) < std::abs(b.from - x); });
+  std::vector<double> movements;
+  for (size_t i = 0; i < count; ++i) movements.push_back(anchors[i].to - anchors[i].from);
+  std::nth_element(movements.begin(), movements.begin() + static_cast<std::ptrdiff_t>(count / 2), movements.end());
+  return movements[count / 2];
+}
+
 // Moves the pieces of a later page onto the headings' page's grid: each line of
 // values is aligned with the most alike line of the headings' page, and each
 // piece moves as far as the aligned pieces nearest it did.
@@ -760,12 +774,7 @@ std::vector<Piece> Register(const std::vector<Piece>& reference, std::vector<Pie
   }
   if (anchors.empty()) return pieces;
   for (Piece& piece : pieces) {
-    const double center = Center(piece);
-    const Anchor* nearest = &anchors.front();
-    for (const Anchor& anchor : anchors) {
-      if (std::abs(anchor.from - center) < std::abs(nearest->from - center)) nearest = &anchor;
-    }
-    const int offset = static_cast<int>(std::lround(nearest->to - nearest->from));
+    const int offset = static_cast<int>(std::lround(MovementNear(anchors, Center(piece))));
     piece.chunk.x += offset;
     piece.chunk.end += offset;
   }
