@@ -6,19 +6,9 @@
 #include "parse/rendered/lines.h"
 
 namespace form4::internal {
-namespace {
-
-class PdfTextReader final : public Reader {
- public:
-  Result<Filing> Read(std::string_view input, std::string_view name) const override {
-    return ReadGridRendering(PdfTextGrid(input), name);
-  }
-};
-
-}  // namespace
 
 const Reader& PdfTextReader() {
-  static const class PdfTextReader reader;
+  static const GridRenderingReader<PdfTextGrid> reader;
   return reader;
 }
 

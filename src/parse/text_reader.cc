@@ -5,19 +5,9 @@
 #include "parse/rendered/text_grid.h"
 
 namespace form4::internal {
-namespace {
-
-class TextReader final : public Reader {
- public:
-  Result<Filing> Read(std::string_view input, std::string_view name) const override {
-    return ReadGridRendering(TextGrid(input), name);
-  }
-};
-
-}  // namespace
 
 const Reader& TextReader() {
-  static const class TextReader reader;
+  static const GridRenderingReader<TextGrid> reader;
   return reader;
 }
 

@@ -24,6 +24,17 @@ TEST(ReadLayout, KeepsColumnsInCharactersAndSplitsChunksAtTwoSpaces) {
   EXPECT_EQ(lines[2].chunks[0].x, 2);  // the form feed takes no column
 }
 
+TEST(ReadLayout, ReadsCharactersAsTextDumpsAre) {
+  // A Windows-1252 byte is one character; a no-break space is a space; a tab
+  // advances to the next multiple of 8.
+  const std::vector<LayoutLine> lines = ReadLayout("Caf\xE9\xC2\xA0Noir\t12,500");
+  ASSERT_EQ(lines[0].chunks.size(), 2u);
+  EXPECT_EQ(lines[0].chunks[0].text, "Caf\xC3\xA9 Noir");
+  ASSERT_EQ(lines[0].words.size(), 3u);
+  EXPECT_EQ(lines[0].words[1].x, 5);
+  EXPECT_EQ(lines[0].chunks[1].x, 16);
+}
+
 TEST(ReadLayout, SplitChunkGivesEachWordItsColumn) {
   const std::vector<LayoutLine> lines = ReadLayout("     03/14/2031 Stock");
   const std::vector<Word> words = SplitChunk(lines[0].chunks[0]);

@@ -39,6 +39,7 @@ bool IsColumnNumber(std::string_view word) {
 enum class Parts {
   kOne,              // one column
   kCodeAndV,         // "Code" and "V": V holds only the letter V
+  kCodeOnly,         // the code alone: Form 5 has no V column and prints no "V"
   kAmountAdPrice,    // "Amount", "(A) or (D)" (only A or D), "Price"
   kAcquiredDisposed, // "(A)" and "(D)": two amounts
   kTwoDates,         // "Date Exercisable" and "Expiration Date"
@@ -60,6 +61,7 @@ enum class Role {
 std::vector<Role> RolesOf(Parts parts, const std::string& heading) {
   switch (parts) {
     case Parts::kCodeAndV: return {Role::kCode, Role::kV};
+    case Parts::kCodeOnly: return {Role::kCode};
     case Parts::kAmountAdPrice: return {Role::kAmount, Role::kAcquiredDisposed, Role::kAmount};
     case Parts::kAcquiredDisposed: return {Role::kAmount, Role::kAmount};
     case Parts::kTwoDates: return {Role::kDate, Role::kDate};
@@ -129,7 +131,7 @@ constexpr int kHeadingSlack = 3;
 
 // Left edges of the sub-columns of one heading spanning [begin, end): halfway
 // between the centres of neighbouring sub-headings. A sub-heading the page
-// does not show gets no room (the form's Form 5 prints no "Code"/"V").
+// does not show gets no room.
 std::vector<double> SubColumnStarts(double begin, double end, const std::vector<std::optional<double>>& centers) {
   std::vector<double> starts = {begin};
   for (size_t k = 1; k < centers.size(); ++k) {
@@ -190,11 +192,15 @@ Columns ReadHeadings(const std::vector<LayoutLine>& lines, size_t begin, size_t 
       }
       centers.push_back(center);
     }
-    std::vector<double> sub_starts = keys.empty() ? std::vector<double>{begin_x}
-                                                  : SubColumnStarts(begin_x, end_x, centers);
+    // Form 5 prints its box 3 without the "V" column.
+    const bool code_only = kind.parts == Parts::kCodeAndV && !centers[1];
+    const Parts parts = code_only ? Parts::kCodeOnly : kind.parts;
+    std::vector<double> sub_starts = keys.empty() || code_only ? std::vector<double>{begin_x}
+                                                               : SubColumnStarts(begin_x, end_x, centers);
+    if (code_only) centers.resize(1);
     columns.headings.push_back(CollapseWhitespace(heading));
-    columns.parts.push_back(kind.parts);
-    const std::vector<Role> roles = RolesOf(kind.parts, heading);
+    columns.parts.push_back(parts);
+    const std::vector<Role> roles = RolesOf(parts, heading);
     columns.roles.insert(columns.roles.end(), roles.begin(), roles.end());
     columns.first_of.push_back(columns.starts.size());
     columns.heading_of.resize(columns.starts.size() + sub_starts.size(), c);
@@ -374,14 +380,40 @@ bool IsWholeRow(const std::vector<Placed>& placed, const std::vector<bool>& text
   return std::any_of(placed.begin(), placed.end(), [&](const Placed& p) { return !text_column[p.column]; });
 }
 
-bool SameText(const LayoutLine& a, const LayoutLine& b) {
-  return std::equal(a.chunks.begin(), a.chunks.end(), b.chunks.begin(), b.chunks.end(),
-                    [](const Chunk& x, const Chunk& y) { return x.text == y.text; });
+// The line's characters without its spaces.
+std::string Unspaced(const LayoutLine& line) {
+  std::string text;
+  for (const Word& word : line.words) text += word.text;
+  return text;
+}
+
+// True when two lines hold the same text, however it is spaced: the printer
+// lays out again the line a page break cut, and may set a footnote marker apart
+// from its value ("$388.749(18)", "$388.749   (18)") on one page only.
+bool SameText(const LayoutLine& a, const LayoutLine& b) { return Unspaced(a) == Unspaced(b); }
+
+// A row cut by a page break may be printed again from where it was cut: the
+// last lines of the old page's part (`part_lines`) repeated at the top of the
+// new page from line `first`. Returns the line after the longest such repeat,
+// or `first` when there is none.
+size_t AfterRepeatedLines(const std::vector<LayoutLine>& lines, const std::vector<size_t>& part_lines, size_t first,
+                          size_t end, const std::map<size_t, std::vector<Placed>>& by_line) {
+  std::vector<size_t> next;  // the new page's lines with pieces, up to a blank line
+  for (size_t l = first; l < end && next.size() < part_lines.size() && !lines[l].Blank(); ++l) {
+    if (lines[l].page != lines[first].page) break;
+    if (by_line.count(l) > 0) next.push_back(l);
+  }
+  for (size_t k = std::min(next.size(), part_lines.size()); k > 0; --k) {
+    bool repeated = true;
+    for (size_t i = 0; i < k && repeated; ++i) repeated = SameText(lines[part_lines[part_lines.size() - k + i]], lines[next[i]]);
+    if (repeated) return next[k - 1] + 1;
+  }
+  return first;
 }
 
 // Reads lines [begin, end) as blocks between blank lines. A block that a page
-// break cuts is split only when each part is a whole row; the line it was cut
-// at may show on both pages and is read once.
+// break cuts is split only when each part is a whole row; the lines it was cut
+// at may show on both pages and are read once.
 std::vector<Block> ReadBlocks(const std::vector<LayoutLine>& lines, size_t begin, size_t end,
                               const std::map<size_t, std::vector<Placed>>& by_line,
                               const std::vector<bool>& text_column) {
@@ -404,19 +436,29 @@ std::vector<Block> ReadBlocks(const std::vector<LayoutLine>& lines, size_t begin
     blank_lines = 0;
   };
   int page = -1;
-  size_t last_line = 0;
+  std::vector<size_t> part_lines;  // the lines of the current block's last part
   for (size_t l = begin; l < end; ++l) {
     if (lines[l].Blank()) {
       flush();
+      part_lines.clear();
       ++blank_lines;
       continue;
     }
     const auto found = by_line.find(l);
     if (found == by_line.end()) continue;
-    if (!parts.empty() && lines[l].page != page && SameText(lines[l], lines[last_line])) continue;
-    if (parts.empty() || lines[l].page != page) parts.emplace_back();
+    if (!parts.empty() && lines[l].page != page) {
+      const size_t after = AfterRepeatedLines(lines, part_lines, l, end, by_line);
+      if (after > l) {
+        l = after - 1;
+        continue;
+      }
+    }
+    if (parts.empty() || lines[l].page != page) {
+      parts.emplace_back();
+      part_lines.clear();
+    }
     page = lines[l].page;
-    last_line = l;
+    part_lines.push_back(l);
     parts.back().insert(parts.back().end(), found->second.begin(), found->second.end());
   }
   flush();
@@ -467,14 +509,19 @@ bool IsHeadingLine(const LayoutLine& line) {
 // sub-column of `role` costs: nothing where the form puts such text, much
 // where it never does.
 double ShapeCost(Shape shape, const std::string& bare, Role role) {
+  // The letters the form writes in its (A)/(D) and D/I columns, which are
+  // neither a title, a nature of ownership nor an amount.
+  const bool column_letter = bare == "A" || bare == "D" || bare == "I";
   switch (role) {
     case Role::kText:
+      if (column_letter) return 3;
       return shape == Shape::kDate ? 5 : shape == Shape::kNumber ? 4 : 0;
     case Role::kDate:
       return shape == Shape::kDate || shape == Shape::kMarker ? 0 : shape == Shape::kText ? 1
              : shape == Shape::kLetters                        ? 4
                                                                : 15;
     case Role::kAmount:
+      if (column_letter) return 10;
       return shape == Shape::kNumber || shape == Shape::kMarker ? 0 : shape == Shape::kLetters ? 6
              : shape == Shape::kText                            ? 8
                                                                 : 15;
@@ -693,6 +740,20 @@ std::vector<std::vector<Shaped>> ValueLines(const std::vector<Piece>& pieces) {
   return lines;
 }
 
+// How far the page moved at column `x`: the median movement of the anchors
+// nearest it, over all the page's lines. One anchor alone may pair an amount
+// with one in the neighbouring column ((A) on this page, (D) on the other).
+double MovementNear(std::vector<Anchor> anchors, double x) {
+  constexpr size_t kNearest = 5;
+  const size_t count = std::min(kNearest, anchors.size());
+  std::partial_sort(anchors.begin(), anchors.begin() + static_cast<std::ptrdiff_t>(count), anchors.end(),
+                    [&](const Anchor& a, const Anchor& b) { return std::abs(a.from - x) < std::abs(b.from - x); });
+  std::vector<double> movements;
+  for (size_t i = 0; i < count; ++i) movements.push_back(anchors[i].to - anchors[i].from);
+  std::nth_element(movements.begin(), movements.begin() + static_cast<std::ptrdiff_t>(count / 2), movements.end());
+  return movements[count / 2];
+}
+
 // Moves the pieces of a later page onto the headings' page's grid: each line of
 // values is aligned with the most alike line of the headings' page, and each
 // piece moves as far as the aligned pieces nearest it did.
@@ -713,12 +774,7 @@ std::vector<Piece> Register(const std::vector<Piece>& reference, std::vector<Pie
   }
   if (anchors.empty()) return pieces;
   for (Piece& piece : pieces) {
-    const double center = Center(piece);
-    const Anchor* nearest = &anchors.front();
-    for (const Anchor& anchor : anchors) {
-      if (std::abs(anchor.from - center) < std::abs(nearest->from - center)) nearest = &anchor;
-    }
-    const int offset = static_cast<int>(std::lround(nearest->to - nearest->from));
+    const int offset = static_cast<int>(std::lround(MovementNear(anchors, Center(piece))));
     piece.chunk.x += offset;
     piece.chunk.end += offset;
   }

@@ -2,51 +2,38 @@
 
 #include <cctype>
 
+#include "parse/rendered/text_page.h"
+
 namespace form4::internal {
 namespace {
 
-bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xc0) == 0x80; }
-
-// Splits one line (without its newline) into positioned words.
-std::vector<Word> ReadWords(std::string_view line) {
+// The words of the text run [begin, end) of `line` (runs of characters between
+// spaces), their columns moved right by `offset`.
+std::vector<Word> RunWords(const PageLine& line, size_t begin, size_t end, int offset) {
   std::vector<Word> words;
-  int column = 0;
-  Word* open = nullptr;  // the word being read, if any
-  for (size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    const bool nbsp = c == '\xC2' && i + 1 < line.size() && line[i + 1] == '\xA0';
-    if (c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\v' || nbsp) {
-      open = nullptr;
-      if (c == '\t') column = (column / 8 + 1) * 8;
-      if (c == ' ' || nbsp) ++column;
-      if (nbsp) ++i;
+  for (size_t x = begin; x < end;) {
+    if (line[x] == U' ') {
+      ++x;
       continue;
     }
-    if (open == nullptr) {
-      words.push_back({{}, column, column});
-      open = &words.back();
-    }
-    open->text.push_back(c);
-    if (!IsContinuationByte(c)) ++column;
-    open->end = column;
+    size_t word_end = x;
+    while (word_end < end && line[word_end] != U' ') ++word_end;
+    words.push_back({ToUtf8(std::u32string_view(line).substr(x, word_end - x)), static_cast<int>(x) + offset,
+                     static_cast<int>(word_end) + offset});
+    x = word_end;
   }
   return words;
 }
 
-std::vector<Chunk> GroupChunks(const std::vector<Word>& words) {
-  std::vector<Chunk> chunks;
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (chunks.empty() || words[i].x - chunks.back().end >= 2) {
-      chunks.push_back({words[i].text, words[i].x, words[i].end, i, 1});
-      continue;
-    }
-    Chunk& chunk = chunks.back();
-    chunk.text.push_back(' ');
-    chunk.text += words[i].text;
-    chunk.end = words[i].end;
-    ++chunk.word_count;
+// Reads one line (without its newline and form feeds) into words and chunks.
+void ReadLine(std::string_view bytes, LayoutLine& line) {
+  const PageLine characters = DecodePageLine(bytes);
+  for (const TextRun& run : TextRuns(characters)) {
+    std::vector<Word> words = RunWords(characters, run.begin, run.end, 0);
+    line.chunks.push_back({ToUtf8(std::u32string_view(characters).substr(run.begin, run.end - run.begin)),
+                           static_cast<int>(run.begin), static_cast<int>(run.end), line.words.size(), words.size()});
+    line.words.insert(line.words.end(), words.begin(), words.end());
   }
-  return chunks;
 }
 
 }  // namespace
@@ -61,31 +48,26 @@ std::string LayoutLine::Text() const {
 }
 
 std::vector<Word> SplitChunk(const Chunk& chunk) {
-  std::vector<Word> words = ReadWords(chunk.text);
-  for (Word& word : words) {
-    word.x += chunk.x;
-    word.end += chunk.x;
-  }
-  return words;
+  const PageLine characters = DecodePageLine(chunk.text);
+  return RunWords(characters, 0, characters.size(), chunk.x);
 }
 
 std::vector<LayoutLine> ReadLayout(std::string_view text) {
   std::vector<LayoutLine> lines;
   int page = 0;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = text.substr(start, end - start);
-    LayoutLine layout_line;
-    layout_line.page = page;
-    for (char c : line) {
-      if (c == '\f') layout_line.page = ++page;
+  for (std::string_view raw : SplitLines(text)) {
+    LayoutLine line;
+    std::string bytes;  // the line without its page breaks, which take no column
+    for (char c : raw) {
+      if (c == '\f') {
+        ++page;
+      } else if (c != '\v') {
+        bytes.push_back(c);
+      }
     }
-    layout_line.words = ReadWords(line);
-    layout_line.chunks = GroupChunks(layout_line.words);
-    lines.push_back(std::move(layout_line));
-    start = end + 1;
+    line.page = page;
+    ReadLine(bytes, line);
+    lines.push_back(std::move(line));
   }
   return lines;
 }

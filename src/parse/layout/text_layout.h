@@ -1,7 +1,10 @@
 // Plain text whose layout carries meaning: a printed page turned into text by
-// position (pdftotext -layout and converters like it). Each line keeps the
-// character column of every word, so that the form's boxes and table columns
-// can be found again from where their printed labels and headings stand.
+// position (pdftotext -layout, OCR and converters like them). Each line keeps
+// the character column of every word, so that the form's boxes and table
+// columns can be found again from where their printed labels and headings
+// stand. The page's characters are read as parse/rendered/text_page.h reads
+// them (shared with text dumps, whose drawn tables parse/rendered/drawn_tables.h
+// finds); a chunk here is text_page.h's TextRun with its words.
 #ifndef FORM4_PARSE_LAYOUT_TEXT_LAYOUT_H_
 #define FORM4_PARSE_LAYOUT_TEXT_LAYOUT_H_
 
@@ -42,8 +45,8 @@ struct LayoutLine {
 /// The words of `chunk` with their columns.
 std::vector<Word> SplitChunk(const Chunk& chunk);
 
-/// Splits `text` into lines of positioned words and chunks. Tabs advance to the
-/// next multiple of 8; a form feed (page break) counts as no column.
+/// Splits `text` into lines of positioned words and chunks, columns counted as
+/// DecodePageLine counts them; a form feed (page break) counts as no column.
 std::vector<LayoutLine> ReadLayout(std::string_view text);
 
 /// Appends `piece` to `text` the way a wrapped line is read back: after one

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "parse/rendered/text_layout.h"
+#include "parse/rendered/text_page.h"
 
 namespace form4::internal {
 

@@ -7,6 +7,7 @@
 
 #include "form4/model.h"
 #include "form4/status.h"
+#include "parse/reader.h"
 #include "parse/rendered/grid.h"
 
 namespace form4::internal {
@@ -39,6 +40,16 @@ void AddSignatureRows(const std::string& name, const std::string& date, Grid& gr
 /// InterpretGrid with the checks every rendering reader shares: a grid that
 /// shows no part of a Form 3/4/5 is a parse error naming `name`.
 Result<Filing> ReadGridRendering(const Grid& grid, std::string_view name);
+
+/// The reader of a rendering that `MakeGrid` reduces to a Grid, read by
+/// ReadGridRendering.
+template <Grid (*MakeGrid)(std::string_view)>
+class GridRenderingReader final : public Reader {
+ public:
+  Result<Filing> Read(std::string_view input, std::string_view name) const override {
+    return ReadGridRendering(MakeGrid(input), name);
+  }
+};
 
 }  // namespace form4::internal
 

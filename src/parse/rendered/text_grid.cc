@@ -6,7 +6,7 @@
 #include <string>
 
 #include "parse/rendered/cell_text.h"
-#include "parse/rendered/text_layout.h"
+#include "parse/rendered/drawn_tables.h"
 
 namespace form4::internal {
 namespace {
@@ -116,7 +116,7 @@ void AddTable(const DrawnTable& table, Grid& grid) {
 }  // namespace
 
 Grid TextGrid(std::string_view input) {
-  const TextLayout layout = LayOutText(input);
+  const DrawnPage layout = ReadDrawnPage(input);
   std::vector<std::vector<Chunk>> chunks = FreeChunks(layout.free_text);
   std::map<size_t, std::vector<std::string>> captions;  // by first line
   for (const DrawnCheckbox& box : layout.checkboxes) {

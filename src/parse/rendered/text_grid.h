@@ -10,7 +10,7 @@
 
 namespace form4::internal {
 
-/// The grid of a plain-text page (see LayOutText):
+/// The grid of a plain-text page (see ReadDrawnPage):
 /// - a drawn table becomes one row per page line on which some of its cells
 ///   start, between empty rows; a cell stands at the index of its left rule among
 ///   all the table's rules, so a cell spanning k columns is followed by k-1 empty

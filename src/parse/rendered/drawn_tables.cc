@@ -1,67 +1,15 @@
-#include "parse/rendered/text_layout.h"
+#include "parse/rendered/drawn_tables.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <utility>
 
-#include "util/text.h"
 
 namespace form4::internal {
 namespace {
 
 // ---------------------------------------------------------------------------
-// The page
-
-constexpr char32_t kReplacement = 0xFFFD;
-
-// Decodes the UTF-8 sequence at `text[i]` and advances `i`; a byte that starts no
-// valid sequence is read as Windows-1252.
-char32_t DecodeAt(std::string_view text, size_t& i) {
-  const auto lead = static_cast<unsigned char>(text[i]);
-  const size_t length = lead < 0x80 ? 1 : lead < 0xC0 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF8 ? 4 : 0;
-  if (length == 0 || i + length > text.size() || !IsValidUtf8(text.substr(i, length))) {
-    const std::string repaired = RepairUtf8(text.substr(i++, 1));
-    size_t k = 0;
-    return repaired.size() == 1 ? static_cast<unsigned char>(repaired[0]) : DecodeAt(repaired, k);
-  }
-  char32_t code = length == 1 ? lead : length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07;
-  for (size_t k = 1; k < length; ++k) code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-  i += length;
-  return code;
-}
-
-// One line of the page. Tabs advance to the next multiple of 8; no-break spaces
-// and replacement characters (a converter's trace of an undecodable byte) are
-// spaces. With `byte_columns`, a character takes as many columns as it has UTF-8
-// bytes (as converters that count bytes lay out text), its extra ones kFiller.
-PageLine DecodeLine(std::string_view bytes, bool byte_columns) {
-  PageLine line;
-  line.reserve(bytes.size());
-  for (size_t i = 0; i < bytes.size();) {
-    const size_t start = i;
-    char32_t c = DecodeAt(bytes, i);
-    if (c == U'\r') continue;
-    if (c == U'\t') {
-      line.append(8 - line.size() % 8, U' ');
-      continue;
-    }
-    const bool blank = c == 0xA0 || c == kReplacement;
-    line.push_back(blank ? U' ' : c);
-    if (byte_columns) line.append(i - start - 1, blank ? U' ' : kFiller);
-  }
-  return line;
-}
-
-std::vector<std::string_view> SplitLines(std::string_view input) {
-  std::vector<std::string_view> lines;
-  for (size_t start = 0; start < input.size();) {
-    size_t end = input.find('\n', start);
-    if (end == std::string_view::npos) end = input.size();
-    lines.push_back(input.substr(start, end - start));
-    start = end + 1;
-  }
-  return lines;
-}
+// Lines laid out in bytes
 
 std::vector<size_t> PipeColumns(const PageLine& line) {
   std::vector<size_t> columns;
@@ -88,7 +36,7 @@ size_t AlignedPipes(const PageLine& line, const PageLine* above, const PageLine*
 void UseByteColumnsWhereAligned(const std::vector<std::string_view>& raw, std::vector<PageLine>& lines) {
   for (size_t y = 0; y < lines.size(); ++y) {
     if (lines[y].size() == raw[y].size() || lines[y].find(U'|') == PageLine::npos) continue;  // all ASCII
-    PageLine bytes = DecodeLine(raw[y], true);
+    PageLine bytes = DecodePageLine(raw[y], true);
     const PageLine* above = y > 0 ? &lines[y - 1] : nullptr;
     const PageLine* below = y + 1 < lines.size() ? &lines[y + 1] : nullptr;
     if (AlignedPipes(bytes, above, below) > AlignedPipes(lines[y], above, below)) lines[y] = std::move(bytes);
@@ -275,7 +223,7 @@ class CellBuilder {
 };
 
 // A table with one one-line cell that holds at most one mark is a check box.
-bool ReadAsCheckbox(const DrawnTable& table, TextLayout& layout) {
+bool ReadAsCheckbox(const DrawnTable& table, DrawnPage& layout) {
   if (table.cells.size() != 1 || table.cells[0].lines.size() != 1) return false;
   const DrawnCell& cell = table.cells[0];
   if (cell.right - cell.left - 1 > 3) return false;
@@ -325,7 +273,7 @@ std::vector<std::vector<int>> ConnectRules(const RuleMap& rules, int& count) {
 }
 
 // Finds the tables (and check boxes) that `rules` draw on `page`.
-void FindRuledTables(const std::vector<PageLine>& page, const RuleMap& rules, TextLayout& layout) {
+void FindRuledTables(const std::vector<PageLine>& page, const RuleMap& rules, DrawnPage& layout) {
   int count = 0;
   const std::vector<std::vector<int>> id = ConnectRules(rules, count);
   // Each drawing's extent, and whether it has a top-left corner (a box, not a lone rule).
@@ -421,7 +369,7 @@ std::vector<Slice> AsciiSlices(const PageLine& line, size_t left, size_t limit, 
   return slices;
 }
 
-void FindAsciiTables(const std::vector<PageLine>& page, TextLayout& layout) {
+void FindAsciiTables(const std::vector<PageLine>& page, DrawnPage& layout) {
   for (size_t y = 0; y + 1 < page.size(); ++y) {
     const PageLine& border = layout.free_text[y];
     for (size_t a = 0; a < border.size(); ++a) {
@@ -457,21 +405,13 @@ void FindAsciiTables(const std::vector<PageLine>& page, TextLayout& layout) {
 
 }  // namespace
 
-std::string ToUtf8(std::u32string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char32_t c : text) {
-    if (c != kFiller) AppendUtf8(out, static_cast<uint32_t>(c));
-  }
-  return out;
-}
 
-TextLayout LayOutText(std::string_view input) {
+DrawnPage ReadDrawnPage(std::string_view input) {
   const std::vector<std::string_view> raw = SplitLines(input);
   std::vector<PageLine> page;
   page.reserve(raw.size());
-  for (std::string_view line : raw) page.push_back(DecodeLine(line, false));
-  TextLayout layout;
+  for (std::string_view line : raw) page.push_back(DecodePageLine(line, false));
+  DrawnPage layout;
   RuleMap rules = BoxDrawingRules(page);
   if (!HasCorner(rules)) rules = AsciiGridRules(page);
   if (HasCorner(rules)) {
@@ -495,18 +435,5 @@ TextLayout LayOutText(std::string_view input) {
   return layout;
 }
 
-std::vector<TextRun> TextRuns(const PageLine& line) {
-  std::vector<TextRun> runs;
-  size_t x = 0;
-  while (x < line.size()) {
-    while (x < line.size() && line[x] == U' ') ++x;
-    if (x == line.size()) break;
-    size_t end = x;
-    while (end < line.size() && !(line[end] == U' ' && (end + 1 == line.size() || line[end + 1] == U' '))) ++end;
-    runs.push_back({x, end});
-    x = end;
-  }
-  return runs;
-}
 
 }  // namespace form4::internal

@@ -1,24 +1,19 @@
-// A plain-text rendering laid out as a page of characters, and the tables drawn
-// on it. Text dumps of HTML (w3m, html2text, links...) draw a table's rules with
-// Unicode box-drawing characters or with ASCII `|` and `_`, and put paragraphs,
-// small check boxes and tables side by side. This module finds the drawn tables
-// and their cells by the positions of the rules, the check boxes, and the text
-// that is drawn outside any table.
-#ifndef FORM4_PARSE_RENDERED_TEXT_LAYOUT_H_
-#define FORM4_PARSE_RENDERED_TEXT_LAYOUT_H_
+// The tables drawn on a plain-text page (text_page.h): text dumps of the HTML
+// form (w3m, html2text, links...) draw a table's rules with Unicode
+// box-drawing characters or with ASCII `|` and `_`, and put paragraphs, small
+// check boxes and tables side by side. This module finds the drawn tables and
+// their cells by the positions of the rules, the check boxes, and the text that
+// is drawn outside any table. (A printed page turned into text by position has
+// no rules; parse/layout/text_layout.h reads it by where its words stand.)
+#ifndef FORM4_PARSE_RENDERED_DRAWN_TABLES_H_
+#define FORM4_PARSE_RENDERED_DRAWN_TABLES_H_
 
-#include <string>
 #include <string_view>
 #include <vector>
 
+#include "parse/rendered/text_page.h"
+
 namespace form4::internal {
-
-/// One line of the page, one code point per column.
-using PageLine = std::u32string;
-
-/// Fills the extra columns of a character that takes more than one (on a page
-/// laid out by a converter that counts bytes); not text.
-constexpr char32_t kFiller = 0xFFFF;
 
 /// A cell of a drawn table: the text between its rules.
 struct DrawnCell {
@@ -44,7 +39,7 @@ struct DrawnCheckbox {
 };
 
 /// What a page shows: its tables, its check boxes and the text around them.
-struct TextLayout {
+struct DrawnPage {
   std::vector<DrawnTable> tables;        // in order of their top line
   std::vector<DrawnCheckbox> checkboxes;  // in order of their line
   /// The page with every table and check box blanked: the text drawn outside them.
@@ -56,21 +51,8 @@ struct TextLayout {
 /// none, ASCII: `|` for vertical rules, `_` for horizontal ones, a cell's last line
 /// written with `_` in place of spaces. On an ASCII page `_` inside text is an
 /// underline and reads as a space.
-TextLayout LayOutText(std::string_view input);
-
-/// UTF-8 encoding of a page line (or part of one), without kFiller.
-std::string ToUtf8(std::u32string_view text);
-
-/// A run of text on a page line, columns [begin, end): words separated by
-/// single spaces; two blank columns end it.
-struct TextRun {
-  size_t begin = 0;
-  size_t end = 0;
-};
-
-/// The runs of text on `line`, left to right.
-std::vector<TextRun> TextRuns(const PageLine& line);
+DrawnPage ReadDrawnPage(std::string_view input);
 
 }  // namespace form4::internal
 
-#endif  // FORM4_PARSE_RENDERED_TEXT_LAYOUT_H_
+#endif  // FORM4_PARSE_RENDERED_DRAWN_TABLES_H_

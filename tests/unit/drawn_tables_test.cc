@@ -4,7 +4,7 @@
 
 #include "parse/rendered/cell_text.h"
 #include "parse/rendered/text_grid.h"
-#include "parse/rendered/text_layout.h"
+#include "parse/rendered/drawn_tables.h"
 
 namespace form4::internal {
 namespace {
@@ -19,8 +19,8 @@ std::vector<PageLine> Lines(std::initializer_list<std::u32string_view> lines) {
   return std::vector<PageLine>(lines.begin(), lines.end());
 }
 
-TEST(LayOutText, BoxDrawnTableCellsSpanRowsAndColumns) {
-  const TextLayout layout = LayOutText(
+TEST(ReadDrawnPage, BoxDrawnTableCellsSpanRowsAndColumns) {
+  const DrawnPage layout = ReadDrawnPage(
       "before\n"
       "┌──────┬─────┐\n"
       "│ a    │ b   │\n"
@@ -37,16 +37,16 @@ TEST(LayOutText, BoxDrawnTableCellsSpanRowsAndColumns) {
   EXPECT_EQ(ToUtf8(layout.free_text[3]).find_first_not_of(' '), std::string::npos);  // the table is blanked
 }
 
-TEST(LayOutText, AdjacentBoxTablesStaySeparate) {
-  const TextLayout layout = LayOutText(
+TEST(ReadDrawnPage, AdjacentBoxTablesStaySeparate) {
+  const DrawnPage layout = ReadDrawnPage(
       "┌──┬──┐\n│a │b │\n└──┴──┘\n"
       "┌─────┐\n│ c   │\n└─────┘\n");
   ASSERT_EQ(layout.tables.size(), 2u);
   EXPECT_EQ(CellTexts(layout.tables[1]), (std::vector<std::string>{"c"}));
 }
 
-TEST(LayOutText, AsciiGridTable) {
-  const TextLayout layout = LayOutText(
+TEST(ReadDrawnPage, AsciiGridTable) {
+  const DrawnPage layout = ReadDrawnPage(
       "+-----+------+\n"
       "| x-y | 1+2  |\n"
       "+=====+======+\n"
@@ -56,9 +56,9 @@ TEST(LayOutText, AsciiGridTable) {
   EXPECT_EQ(CellTexts(layout.tables[0]), (std::vector<std::string>{"x-y", "1+2", "v", "w"}));
 }
 
-TEST(LayOutText, UnderscoreClosedCellsAndUnderlinedText) {
+TEST(ReadDrawnPage, UnderscoreClosedCellsAndUnderlinedText) {
   // A cell's last line writes `_` for its spaces; full-width text ends with its row.
-  const TextLayout layout = LayOutText(
+  const DrawnPage layout = ReadDrawnPage(
       " ____________________________\n"
       "|Name                |Code   |\n"
       "|Ada_Lovelace        |       |\n"
@@ -69,20 +69,20 @@ TEST(LayOutText, UnderscoreClosedCellsAndUnderlinedText) {
             (std::vector<std::string>{"Name\nAda Lovelace\nmore", "Code\nM(1)", "Next row", "S(2)"}));
 }
 
-TEST(LayOutText, CheckBoxesInBothStyles) {
-  const TextLayout box = LayOutText("┌──┐\n│X │  Director\n└──┘\n");
+TEST(ReadDrawnPage, CheckBoxesInBothStyles) {
+  const DrawnPage box = ReadDrawnPage("┌──┐\n│X │  Director\n└──┘\n");
   ASSERT_EQ(box.checkboxes.size(), 1u);
   EXPECT_TRUE(box.checkboxes[0].checked);
   EXPECT_EQ(box.checkboxes[0].line, 1u);
   EXPECT_TRUE(box.tables.empty());
-  const TextLayout ascii = LayOutText(" __\n|  |  Director\n");
+  const DrawnPage ascii = ReadDrawnPage(" __\n|  |  Director\n");
   ASSERT_EQ(ascii.checkboxes.size(), 1u);
   EXPECT_FALSE(ascii.checkboxes[0].checked);
 }
 
-TEST(LayOutText, LineLaidOutInBytesWhenItsRulesAlignSo) {
+TEST(ReadDrawnPage, LineLaidOutInBytesWhenItsRulesAlignSo) {
   // "é" takes two columns, as a converter that counts bytes drew it.
-  const TextLayout layout = LayOutText(
+  const DrawnPage layout = ReadDrawnPage(
       " _______________\n"
       "|José       |x  |\n"
       "|Ana________|y__|\n");
