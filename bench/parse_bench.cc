@@ -1,5 +1,6 @@
 // Parse throughput in memory (no disk): each reader over a folder of filings,
-// parse alone and parse + canonical JSON. Reports documents/s and bytes/s.
+// parse alone and parse + canonical JSON; and the writers (EDGAR XML, transactions
+// CSV) alone, over filings parsed beforehand. Reports documents/s and bytes/s.
 //   cmake -S . -B build-bench -DFORM4_BUILD_BENCHMARKS=ON && cmake --build build-bench
 //   build-bench/bench/parse_bench [DIR]      (DIR: folder of filings; default: tests/golden)
 #include <benchmark/benchmark.h>
@@ -10,8 +11,10 @@
 #include <string>
 #include <vector>
 
+#include "form4/edgar_xml.h"
 #include "form4/json.h"
 #include "form4/parse.h"
+#include "form4/transactions_csv.h"
 
 namespace {
 
@@ -44,6 +47,31 @@ void Run(benchmark::State& state, const Documents& documents, bool with_json) {
   state.counters["docs/s"] = benchmark::Counter(static_cast<double>(count), benchmark::Counter::kIsRate);
 }
 
+std::vector<form4::Filing> ParseAll(const Documents& documents) {
+  std::vector<form4::Filing> filings;
+  for (const std::string& document : documents) {
+    form4::Result<form4::Filing> filing = form4::ParseFiling(document, "bench");
+    if (filing.ok()) filings.push_back(std::move(*filing));
+  }
+  return filings;
+}
+
+// Time of `write` alone over filings already in memory; bytes are the output's.
+template <typename Write>
+void RunWriter(benchmark::State& state, const std::vector<form4::Filing>& filings, Write write) {
+  size_t bytes = 0, count = 0;
+  for (auto _ : state) {
+    for (const form4::Filing& filing : filings) {
+      std::string out = write(filing);
+      bytes += out.size();
+      ++count;
+      benchmark::DoNotOptimize(out);
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+  state.counters["docs/s"] = benchmark::Counter(static_cast<double>(count), benchmark::Counter::kIsRate);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -55,6 +83,13 @@ int main(int argc, char** argv) {
     const std::string name(form4::FormatName(format));
     benchmark::RegisterBenchmark(("parse/" + name).c_str(), Run, documents, false);
     benchmark::RegisterBenchmark(("parse_to_json/" + name).c_str(), Run, documents, true);
+    const std::vector<form4::Filing> filings = ParseAll(documents);
+    benchmark::RegisterBenchmark(("write_edgar_xml/" + name).c_str(), [filings](benchmark::State& state) {
+      RunWriter(state, filings, [](const form4::Filing& filing) { return form4::ToEdgarXml(filing); });
+    });
+    benchmark::RegisterBenchmark(("write_transactions_csv/" + name).c_str(), [filings](benchmark::State& state) {
+      RunWriter(state, filings, [](const form4::Filing& filing) { return form4::ToTransactionsCsv(filing); });
+    });
   }
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
