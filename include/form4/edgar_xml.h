@@ -21,7 +21,8 @@ inline constexpr std::string_view kEdgarXmlSchemaVersion = "X0508";
 ///
 /// Lossless for the canonical facts: reading the result with ParseFiling gives
 /// the same canonical JSON as `filing` (`source` and `warnings` aside), except
-/// that C0 control characters, which XML 1.0 cannot carry, are dropped.
+/// that C0 control characters, which XML 1.0 cannot carry, are dropped, and
+/// bytes that are not UTF-8 are read as Windows-1252, as the XML reader does.
 /// - null values are omitted elements; containers the schema requires
 ///   (issuer, reportingOwnerId, reportingOwnerRelationship) are always written;
 /// - values go in `<value>` where the schema has one; numbers keep their digits

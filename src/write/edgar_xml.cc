@@ -15,6 +15,7 @@
 
 #include "model/row_fields.h"
 #include "parse/ownership_xml_paths.h"
+#include "util/text.h"
 
 namespace form4 {
 namespace {
@@ -231,7 +232,9 @@ std::string ToEdgarXml(const Filing& filing) {
   out.reserve(8192);
   StringWriter writer(out);
   document.save(writer, "  ", pugi::format_indent | pugi::format_skip_control_chars, pugi::encoding_utf8);
-  return out;
+  // The markup is ASCII, so this only touches text a reader left as invalid UTF-8,
+  // which would make the declared UTF-8 document unreadable.
+  return internal::IsValidUtf8(out) ? out : internal::RepairUtf8(out);
 }
 
 }  // namespace form4

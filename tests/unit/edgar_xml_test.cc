@@ -133,7 +133,8 @@ TEST(ToEdgarXml, WritesTheSchemaVersionAndDocumentHeaderInSchemaOrder) {
 
 TEST(ToEdgarXml, WritesRowElementsInSchemaOrderWithValueWrappers) {
   const pugi::xml_document document = Load(ToEdgarXml(SampleFiling()));
-  const pugi::xml_node row = document.child("ownershipDocument").child("derivativeTable").child("derivativeTransaction");
+  const pugi::xml_node row =
+      document.child("ownershipDocument").child("derivativeTable").child("derivativeTransaction");
   EXPECT_EQ(ChildNames(row),
             "securityTitle conversionOrExercisePrice transactionDate transactionCoding transactionAmounts exerciseDate "
             "expirationDate underlyingSecurity postTransactionAmounts ownershipNature");
@@ -166,7 +167,8 @@ TEST(ToEdgarXml, GroupFootnotesWithoutValuesKeepTheirGroupInSchemaPosition) {
   holding.footnote_ids = {{"code", {"F1"}}, {"shares_owned_following", {"F2"}}, {"direct_or_indirect", {"F3"}}};
   filing.non_derivative_holdings.push_back(holding);
   const pugi::xml_document document = Load(ToEdgarXml(filing));
-  const pugi::xml_node row = document.child("ownershipDocument").child("nonDerivativeTable").child("nonDerivativeHolding");
+  const pugi::xml_node row =
+      document.child("ownershipDocument").child("nonDerivativeTable").child("nonDerivativeHolding");
   EXPECT_EQ(ChildNames(row), "securityTitle transactionCoding postTransactionAmounts ownershipNature");
   EXPECT_EQ(FootnoteIdsOf(row.child("transactionCoding")), "F1;");
   const pugi::xml_node shares = row.child("postTransactionAmounts").child("sharesOwnedFollowingTransaction");
@@ -205,6 +207,14 @@ TEST(ToEdgarXml, EscapesMarkupCharactersAndDropsControlCharacters) {
   EXPECT_EQ(back.footnotes[0].text, "x < y & z");
 }
 
+TEST(ToEdgarXml, WritesWellFormedUtf8EvenFromTextThatIsNot) {
+  Filing filing = SampleFiling();
+  filing.issuer.name = "Caf\xe9 Holdings";  // a Windows-1252 byte a rendering passed through
+  const std::string xml = ToEdgarXml(filing);
+  EXPECT_NE(xml.find("<issuerName>Caf\xc3\xa9 Holdings</issuerName>"), std::string::npos) << xml;
+  EXPECT_EQ(ReadBack(xml).issuer.name, "Caf\xc3\xa9 Holdings");
+}
+
 TEST(ToEdgarXml, KeepsTextThatIsNotANumberOrDate) {
   Filing filing = SampleFiling();
   Row& row = filing.non_derivative_transactions[0];
@@ -219,8 +229,9 @@ TEST(ToEdgarXml, FootnotesOnPlainCodingFieldsStayOnTheirElement) {
   Filing filing = SampleFiling();
   filing.non_derivative_transactions[0].footnote_ids["form_type"] = {"F3"};
   const pugi::xml_document document = Load(ToEdgarXml(filing));
-  const pugi::xml_node coding =
-      document.child("ownershipDocument").child("nonDerivativeTable").child("nonDerivativeTransaction").child("transactionCoding");
+  const pugi::xml_node row =
+      document.child("ownershipDocument").child("nonDerivativeTable").child("nonDerivativeTransaction");
+  const pugi::xml_node coding = row.child("transactionCoding");
   EXPECT_EQ(FootnoteIdsOf(coding.child("transactionFormType")), "F3;");
   EXPECT_EQ(FootnoteIdsOf(coding), "F1;");
   ExpectRoundTrip(filing);
