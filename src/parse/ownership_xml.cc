@@ -138,23 +138,13 @@ void DropFieldsNotInTable(Row& row, TableKind table) {
   }
 }
 
-// kRowElementPaths[i].field resolved once to its RowField.
-const std::array<const RowField*, kRowElementPaths.size()>& ResolvedRowFields() {
-  static const auto resolved = [] {
-    std::array<const RowField*, kRowElementPaths.size()> fields{};
-    for (size_t i = 0; i < kRowElementPaths.size(); ++i) fields[i] = FindRowField(kRowElementPaths[i].field);
-    return fields;
-  }();
-  return resolved;
-}
-
 Row ReadRow(const pugi::xml_node& row_element, TableKind table) {
   Row row;
   for (size_t i = 0; i < kRowElementPaths.size(); ++i) {
     const RowElementPath& path = kRowElementPaths[i];
     pugi::xml_node element = *path.group == 0 ? row_element : Child(row_element, path.group);
     element = element ? Child(element, path.element) : pugi::xml_node();
-    AssignField(row, *ResolvedRowFields()[i], ValueText(element));
+    AssignField(row, RowElementField(i), ValueText(element));
     if (!element) continue;
     AddFootnoteIds(element, path.field, row.footnote_ids);
     if (pugi::xml_node value = Child(element, "value")) AddFootnoteIds(value, path.field, row.footnote_ids);

@@ -7,6 +7,8 @@
 #include <array>
 #include <string_view>
 
+#include "model/row_fields.h"
+
 namespace form4::internal {
 
 // A Row field at `group/element` inside a table row element, or at `element`
@@ -42,6 +44,16 @@ inline constexpr std::array<RowElementPath, 21> kRowElementPaths = {{
     {"ownershipNature", "directOrIndirectOwnership", "direct_or_indirect"},
     {"ownershipNature", "natureOfOwnership", "nature_of_ownership"},
 }};
+
+// The RowField of kRowElementPaths[index], resolved once.
+inline const RowField& RowElementField(size_t index) {
+  static const auto resolved = [] {
+    std::array<const RowField*, kRowElementPaths.size()> fields{};
+    for (size_t i = 0; i < fields.size(); ++i) fields[i] = FindRowField(kRowElementPaths[i].field);
+    return fields;
+  }();
+  return *resolved[index];
+}
 
 // A footnote on a whole group annotates the group's first field (canonical-json.md).
 struct GroupFootnoteField {

@@ -3,7 +3,6 @@
 // (ownershipxmltechspec-v5 section 3.5).
 #include "form4/edgar_xml.h"
 
-#include <array>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -77,16 +76,6 @@ OptString FieldText(const Row& row, const RowField& field) {
       field.member);
 }
 
-// kRowElementPaths[i].field resolved once to its RowField.
-const RowField& RowFieldAt(size_t index) {
-  static const auto resolved = [] {
-    std::array<const RowField*, internal::kRowElementPaths.size()> fields{};
-    for (size_t i = 0; i < fields.size(); ++i) fields[i] = internal::FindRowField(internal::kRowElementPaths[i].field);
-    return fields;
-  }();
-  return *resolved[index];
-}
-
 const std::vector<std::string>* FootnotesOf(const Row& row, std::string_view field) {
   const auto found = row.footnote_ids.find(std::string(field));
   return found == row.footnote_ids.end() || found->second.empty() ? nullptr : &found->second;
@@ -126,7 +115,7 @@ void AddRow(pugi::xml_node table_element, const char* row_name, const Row& row, 
   pugi::xml_node row_element = table_element.append_child(row_name);
   for (size_t i = 0; i < internal::kRowElementPaths.size(); ++i) {
     const RowElementPath& path = internal::kRowElementPaths[i];
-    const RowField& field = RowFieldAt(i);
+    const RowField& field = internal::RowElementField(i);
     const OptString text = internal::TableHasField(table, field) ? FieldText(row, field) : std::nullopt;
     const std::vector<std::string>* group_footnotes = GroupFootnotes(row, path.group);
     const std::vector<std::string>* footnotes = FootnotesOf(row, path.field);
