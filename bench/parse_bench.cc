@@ -1,6 +1,8 @@
 // Parse throughput in memory (no disk): each reader over a folder of filings,
-// parse alone (which includes EnrichAndCheck), parse + canonical JSON, and
-// Enrich + Check alone on filings parsed beforehand (their share of parse).
+// Parse throughput in memory (no disk): each reader over a folder of filings,
+// parse alone (which includes EnrichAndCheck), parse + canonical JSON,
+// Enrich + Check alone on filings parsed beforehand (their share of parse), and
+// the writers (EDGAR XML, transactions CSV) alone over filings parsed beforehand.
 // Reports documents/s and bytes/s.
 //   cmake -S . -B build-bench -DFORM4_BUILD_BENCHMARKS=ON && cmake --build build-bench
 //   build-bench/bench/parse_bench [DIR]      (DIR: folder of filings; default: tests/golden)
@@ -13,8 +15,10 @@
 #include <vector>
 
 #include "form4/check.h"
+#include "form4/edgar_xml.h"
 #include "form4/json.h"
 #include "form4/parse.h"
+#include "form4/transactions_csv.h"
 
 namespace {
 
@@ -47,13 +51,17 @@ void Run(benchmark::State& state, const Documents& documents, bool with_json) {
   state.counters["docs/s"] = benchmark::Counter(static_cast<double>(count), benchmark::Counter::kIsRate);
 }
 
-// Enrich() and Check() alone, over filings parsed once before timing.
-void RunEnrichAndCheck(benchmark::State& state, const Documents& documents) {
+std::vector<form4::Filing> ParseAll(const Documents& documents) {
   std::vector<form4::Filing> filings;
   for (const std::string& document : documents) {
     form4::Result<form4::Filing> filing = form4::ParseFiling(document, "bench");
     if (filing.ok()) filings.push_back(std::move(*filing));
   }
+  return filings;
+}
+
+// Enrich() and Check() alone, over filings parsed once before timing.
+void RunEnrichAndCheck(benchmark::State& state, std::vector<form4::Filing> filings) {
   size_t count = 0;
   for (auto _ : state) {
     for (form4::Filing& filing : filings) {
@@ -62,6 +70,22 @@ void RunEnrichAndCheck(benchmark::State& state, const Documents& documents) {
       ++count;
     }
   }
+  state.counters["docs/s"] = benchmark::Counter(static_cast<double>(count), benchmark::Counter::kIsRate);
+}
+
+// Time of `write` alone over filings already in memory; bytes are the output's.
+template <typename Write>
+void RunWriter(benchmark::State& state, const std::vector<form4::Filing>& filings, Write write) {
+  size_t bytes = 0, count = 0;
+  for (auto _ : state) {
+    for (const form4::Filing& filing : filings) {
+      std::string out = write(filing);
+      bytes += out.size();
+      ++count;
+      benchmark::DoNotOptimize(out);
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
   state.counters["docs/s"] = benchmark::Counter(static_cast<double>(count), benchmark::Counter::kIsRate);
 }
 
@@ -76,7 +100,14 @@ int main(int argc, char** argv) {
     const std::string name(form4::FormatName(format));
     benchmark::RegisterBenchmark(("parse/" + name).c_str(), Run, documents, false);
     benchmark::RegisterBenchmark(("parse_to_json/" + name).c_str(), Run, documents, true);
-    benchmark::RegisterBenchmark(("enrich_and_check/" + name).c_str(), RunEnrichAndCheck, documents);
+    const std::vector<form4::Filing> filings = ParseAll(documents);
+    benchmark::RegisterBenchmark(("enrich_and_check/" + name).c_str(), RunEnrichAndCheck, filings);
+    benchmark::RegisterBenchmark(("write_edgar_xml/" + name).c_str(), [filings](benchmark::State& state) {
+      RunWriter(state, filings, [](const form4::Filing& filing) { return form4::ToEdgarXml(filing); });
+    });
+    benchmark::RegisterBenchmark(("write_transactions_csv/" + name).c_str(), [filings](benchmark::State& state) {
+      RunWriter(state, filings, [](const form4::Filing& filing) { return form4::ToTransactionsCsv(filing); });
+    });
   }
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();

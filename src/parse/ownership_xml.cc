@@ -11,6 +11,7 @@
 #include <pugixml.hpp>
 
 #include "model/row_fields.h"
+#include "parse/ownership_xml_paths.h"
 #include "parse/xml_loader.h"
 #include "util/text.h"
 
@@ -19,51 +20,6 @@ namespace {
 
 constexpr const char* kRootName = "ownershipDocument";
 constexpr size_t kRootNameLength = std::char_traits<char>::length(kRootName);
-
-// Where a Row field lives inside a table row element: `group/element`, or just
-// `element` when `group` is empty.
-struct RowElementPath {
-  const char* group;  // "" for none
-  const char* element;
-  std::string_view field;
-};
-
-constexpr std::array<RowElementPath, 21> kRowElementPaths = {{
-    {"", "securityTitle", "security_title"},
-    {"", "conversionOrExercisePrice", "conversion_or_exercise_price"},
-    {"", "transactionDate", "transaction_date"},
-    {"", "deemedExecutionDate", "deemed_execution_date"},
-    {"transactionCoding", "transactionFormType", "form_type"},
-    {"transactionCoding", "transactionCode", "code"},
-    {"transactionCoding", "equitySwapInvolved", "equity_swap_involved"},
-    {"", "transactionTimeliness", "timeliness"},
-    {"transactionAmounts", "transactionShares", "shares"},
-    {"transactionAmounts", "transactionTotalValue", "total_value"},
-    {"transactionAmounts", "transactionPricePerShare", "price_per_share"},
-    {"transactionAmounts", "transactionAcquiredDisposedCode", "acquired_disposed"},
-    {"", "exerciseDate", "exercise_date"},
-    {"", "expirationDate", "expiration_date"},
-    {"underlyingSecurity", "underlyingSecurityTitle", "underlying_security_title"},
-    {"underlyingSecurity", "underlyingSecurityShares", "underlying_security_shares"},
-    {"underlyingSecurity", "underlyingSecurityValue", "underlying_security_value"},
-    {"postTransactionAmounts", "sharesOwnedFollowingTransaction", "shares_owned_following"},
-    {"postTransactionAmounts", "valueOwnedFollowingTransaction", "value_owned_following"},
-    {"ownershipNature", "directOrIndirectOwnership", "direct_or_indirect"},
-    {"ownershipNature", "natureOfOwnership", "nature_of_ownership"},
-}};
-
-// A footnote on a whole group annotates the group's first field (canonical-json.md).
-struct GroupFootnoteField {
-  const char* group;
-  std::string_view field;
-};
-constexpr std::array<GroupFootnoteField, 5> kGroupFootnoteFields = {{
-    {"transactionCoding", "code"},
-    {"transactionAmounts", "shares"},
-    {"underlyingSecurity", "underlying_security_title"},
-    {"postTransactionAmounts", "shares_owned_following"},
-    {"ownershipNature", "direct_or_indirect"},
-}};
 
 // ---- tree navigation (the loader has removed namespace prefixes) ----
 
@@ -182,23 +138,13 @@ void DropFieldsNotInTable(Row& row, TableKind table) {
   }
 }
 
-// kRowElementPaths[i].field resolved once to its RowField.
-const std::array<const RowField*, kRowElementPaths.size()>& ResolvedRowFields() {
-  static const auto resolved = [] {
-    std::array<const RowField*, kRowElementPaths.size()> fields{};
-    for (size_t i = 0; i < kRowElementPaths.size(); ++i) fields[i] = FindRowField(kRowElementPaths[i].field);
-    return fields;
-  }();
-  return resolved;
-}
-
 Row ReadRow(const pugi::xml_node& row_element, TableKind table) {
   Row row;
   for (size_t i = 0; i < kRowElementPaths.size(); ++i) {
     const RowElementPath& path = kRowElementPaths[i];
     pugi::xml_node element = *path.group == 0 ? row_element : Child(row_element, path.group);
     element = element ? Child(element, path.element) : pugi::xml_node();
-    AssignField(row, *ResolvedRowFields()[i], ValueText(element));
+    AssignField(row, RowElementField(i), ValueText(element));
     if (!element) continue;
     AddFootnoteIds(element, path.field, row.footnote_ids);
     if (pugi::xml_node value = Child(element, "value")) AddFootnoteIds(value, path.field, row.footnote_ids);

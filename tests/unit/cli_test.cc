@@ -80,5 +80,28 @@ TEST_F(CliTest, DetectNamesTheFormat) {
   EXPECT_NE(run.out.find("\txml\n"), std::string::npos);
 }
 
+TEST_F(CliTest, ConvertWritesXmlForOneInputAndNeedsOutForSeveral) {
+  const std::string input = Write("a.xml", kFiling);
+  const CliRun one = Form4({"convert", "--to", "xml", input});
+  EXPECT_EQ(one.exit_code, kExitOk) << one.err;
+  EXPECT_EQ(one.out.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ownershipDocument>", 0), 0u) << one.out;
+  EXPECT_NE(one.out.find("<issuerName>Acme</issuerName>"), std::string::npos);
+  const CliRun two = Form4({"convert", "--to", "xml", input, input});
+  EXPECT_EQ(two.exit_code, kExitUsage);
+  EXPECT_TRUE(two.out.empty());
+  const CliRun out = Form4({"convert", "--to", "xml", "--out", (dir_ / "out").string(), input});
+  EXPECT_EQ(out.exit_code, kExitOk) << out.err;
+  EXPECT_TRUE(std::filesystem::exists(dir_ / "out" / "a.xml"));
+}
+
+TEST_F(CliTest, ConvertToCsvWritesOneHeaderForAllInputs) {
+  const std::string input = Write("a.xml", kFiling);
+  const CliRun run = Form4({"convert", "--to", "csv", input, input});
+  EXPECT_EQ(run.exit_code, kExitOk) << run.err;
+  EXPECT_EQ(run.out.rfind("accession_number,", 0), 0u);
+  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 1);  // no transactions: the header alone
+  EXPECT_EQ(Form4({"convert", "--to", "yaml", input}).exit_code, kExitUsage);
+}
+
 }  // namespace
 }  // namespace form4::cli

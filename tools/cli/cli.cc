@@ -11,6 +11,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "convert_command.h"
 #include "form4/json.h"
 #include "form4/parse.h"
 
@@ -218,6 +219,9 @@ int RunCli(const std::vector<std::string>& args, CliIo io) {
   CLI::App* detect_app = app.add_subcommand("detect", "Print the detected format of each input");
   detect_app->add_option("inputs", detect.inputs, "Files to inspect (- reads standard input)")->required();
 
+  ConvertCommand convert;
+  CLI::App* convert_app = AddConvertCommand(app, convert);
+
   std::vector<std::string> reversed(args.rbegin(), args.rend() - (args.empty() ? 0 : 1));
   try {
     app.parse(reversed);
@@ -232,6 +236,7 @@ int RunCli(const std::vector<std::string>& args, CliIo io) {
   if (parse_app->parsed()) return RunParse(parse, io);
   if (detect_app->parsed()) return RunDetect(detect, io);
   if (check_app->parsed()) return RunCheck(check, io);
+  if (convert_app->parsed()) return RunConvert(convert, io);
   return kExitUsage;
 }
 
