@@ -13,6 +13,7 @@
 
 #include "form4/json.h"
 #include "form4/parse.h"
+#include "ingest_command.h"
 
 namespace form4::cli {
 namespace {
@@ -156,6 +157,9 @@ int RunCli(const std::vector<std::string>& args, CliIo io) {
   CLI::App* detect_app = app.add_subcommand("detect", "Print the detected format of each input");
   detect_app->add_option("inputs", detect.inputs, "Files to inspect (- reads standard input)")->required();
 
+  IngestArgs ingest;
+  CLI::App* ingest_app = AddIngestCommand(app, ingest);
+
   std::vector<std::string> reversed(args.rbegin(), args.rend() - (args.empty() ? 0 : 1));
   try {
     app.parse(reversed);
@@ -169,6 +173,7 @@ int RunCli(const std::vector<std::string>& args, CliIo io) {
   }
   if (parse_app->parsed()) return RunParse(parse, io);
   if (detect_app->parsed()) return RunDetect(detect, io);
+  if (ingest_app->parsed()) return RunIngest(ingest, io);
   return kExitUsage;
 }
 
