@@ -15,7 +15,7 @@ namespace form4 {
 
 struct IngestOptions {
   unsigned jobs = 0;              // parser threads; 0: one per core
-  size_t filings_per_commit = 500;  // the writer also commits at least twice a second
+  size_t filings_per_commit = 500;  // the writer also commits every 200 ms
 };
 
 /// Counters, as the writer has seen them so far.

@@ -146,7 +146,7 @@ class Pipeline {
 
   Status WriteAll(const std::function<void(const IngestProgress&)>& on_progress) {
     using Clock = std::chrono::steady_clock;
-    constexpr auto kCommitInterval = std::chrono::milliseconds(500);
+    constexpr auto kCommitInterval = std::chrono::milliseconds(200);
     IngestProgress& counts = summary_.counts;
     size_t uncommitted = 0;
     auto last_commit = Clock::now();
