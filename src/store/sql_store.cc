@@ -2,6 +2,7 @@
 // docs/schema.md is the user's description of what this creates.
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -138,21 +139,30 @@ std::string SchemaDdl(SqlDialect dialect) {
   return ddl;
 }
 
-std::string InsertSql(const SecTableSpec& spec) {
+// Rows go in multi-row INSERTs: one round trip per table and filing, which is
+// what bounds the speed of a PostgreSQL server over a socket. Chunks stay far
+// below both databases' limits on bound parameters.
+constexpr size_t kRowsPerInsert = 256;
+
+std::string InsertSql(const SecTableSpec& spec, size_t rows) {
   std::string columns = "FILING_ID";
-  std::string marks = "?";
+  std::string marks = "(?";
   for (const SecColumn& column : spec.columns) {
     columns += fmt::format(", {}", column.name);
     marks += ", ?";
   }
-  return fmt::format("INSERT INTO {} ({}) VALUES ({})", spec.name, columns, marks);
+  marks += ')';
+  std::string sql = fmt::format("INSERT INTO {} ({}) VALUES {}", spec.name, columns, marks);
+  for (size_t row = 1; row < rows; ++row) {
+    sql += ", ";
+    sql += marks;
+  }
+  return sql;
 }
 
 class SqlStore final : public Store {
  public:
-  explicit SqlStore(std::unique_ptr<SqlConnection> db) : db_(std::move(db)) {
-    for (const SecTableSpec& spec : SecTables()) insert_sql_[static_cast<size_t>(spec.table)] = InsertSql(spec);
-  }
+  explicit SqlStore(std::unique_ptr<SqlConnection> db) : db_(std::move(db)) {}
 
   Status CreateSchema() {
     // PostgreSQL serializes concurrent schema creation by two ingests with a lock.
@@ -254,16 +264,22 @@ class SqlStore final : public Store {
           "INSERT INTO FILING_WARNING (FILING_ID, SEQ, RULE, SEVERITY, PATH, MESSAGE) VALUES (?, ?, ?, ?, ?, ?)",
           {filing_id, std::to_string(i + 1), warning.rule, warning.severity, warning.path, warning.message}));
     }
-    for (const SecTableSpec& spec : SecTables()) {
-      for (const SecRow& row : filing.rows[spec.table]) {
-        std::vector<SecValue> params;
-        params.reserve(row.size() + 1);
-        params.emplace_back(filing_id);
-        params.insert(params.end(), row.begin(), row.end());
-        FORM4_TRY(db_->Run(insert_sql_[static_cast<size_t>(spec.table)], params));
-      }
-    }
+    for (const SecTableSpec& spec : SecTables()) FORM4_TRY(InsertRows(spec, filing_id, filing.rows[spec.table]));
     return filing_id;
+  }
+
+  Status InsertRows(const SecTableSpec& spec, const std::string& filing_id, const std::vector<SecRow>& rows) {
+    for (size_t begin = 0; begin < rows.size(); begin += kRowsPerInsert) {
+      const size_t end = std::min(rows.size(), begin + kRowsPerInsert);
+      std::vector<SecValue> params;
+      params.reserve((end - begin) * (spec.columns.size() + 1));
+      for (size_t i = begin; i < end; ++i) {
+        params.emplace_back(filing_id);
+        params.insert(params.end(), rows[i].begin(), rows[i].end());
+      }
+      FORM4_TRY(db_->Run(InsertSql(spec, end - begin), params));
+    }
+    return Status::Ok();
   }
 
   // The stored copy came without an accession number (a bare XML document);
@@ -310,23 +326,27 @@ class SqlStore final : public Store {
       if (!*original) return Status::Ok();
       return db_->Run("UPDATE FILING SET AMENDS_FILING_ID = ? WHERE FILING_ID = ?", {**original, id});
     }
-    // An original that arrives after its amendments adopts them.
+    // An original that arrives after its amendments adopts them. The amendments
+    // are found through SUBMISSION's issuer index first, then updated by key.
     const SecValue filing_date = Cell(filing.rows, SecTable::kSubmission, "FILING_DATE");
+    if (!filing_date && !period) return Status::Ok();
     const std::string amendments_of =
-        "UPDATE FILING SET AMENDS_FILING_ID = ? WHERE AMENDS_FILING_ID IS NULL AND FILING_ID IN ("
         "SELECT s.FILING_ID FROM SUBMISSION s JOIN REPORTINGOWNER r ON r.FILING_ID = s.FILING_ID "
         "WHERE s.DOCUMENT_TYPE = ? AND s.ISSUERCIK = ? AND r.RPTOWNERCIK = ? AND ";
     const SecValue amendment_type = *document_type + std::string(kAmendment);
-    if (filing_date) {
-      return db_->Run(amendments_of + "s.DATE_OF_ORIG_SUB = ?)", {id, amendment_type, issuer, owner, filing_date});
+    Result<std::vector<SqlRow>> amendments =
+        filing_date ? db_->Query(amendments_of + "s.DATE_OF_ORIG_SUB = ?", {amendment_type, issuer, owner, filing_date})
+                    : db_->Query(amendments_of + "s.PERIOD_OF_REPORT = ? AND s.PERIOD_OF_REPORT <= s.DATE_OF_ORIG_SUB",
+                                 {amendment_type, issuer, owner, period});
+    if (!amendments.ok()) return amendments.status();
+    for (const SqlRow& amendment : *amendments) {
+      FORM4_TRY(db_->Run("UPDATE FILING SET AMENDS_FILING_ID = ? WHERE FILING_ID = ? AND AMENDS_FILING_ID IS NULL",
+                         {id, amendment[0]}));
     }
-    if (!period) return Status::Ok();
-    return db_->Run(amendments_of + "s.PERIOD_OF_REPORT = ? AND s.PERIOD_OF_REPORT <= s.DATE_OF_ORIG_SUB)",
-                    {id, amendment_type, issuer, owner, period});
+    return Status::Ok();
   }
 
   std::unique_ptr<SqlConnection> db_;
-  std::array<std::string, kSecTableCount> insert_sql_;
   bool in_transaction_ = false;
 };
 
