@@ -24,6 +24,7 @@ struct IngestProgress {
   size_t stored = 0;      // new filings
   size_t duplicates = 0;  // already stored (by content, accession or facts)
   size_t completed = 0;   // duplicates that supplied a missing accession number (also in `duplicates`)
+  size_t other_forms = 0;  // full submissions of other forms (10-K, 8-K...): skipped, not failures
   size_t failed = 0;
   uint64_t bytes_read = 0;   // of the input files (archives: compressed bytes)
   uint64_t bytes_total = 0;  // sum of the input files' sizes

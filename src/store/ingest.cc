@@ -67,10 +67,18 @@ class BoundedQueue {
 /// The input was stored before (its content hash is known): skipped unparsed.
 struct AlreadyStored {};
 
+/// A full submission of some other form (10-K, 8-K, ...): EDGAR's feeds mix every
+/// form in one archive, so these are expected and not failures.
+struct OtherForm {};
+
 struct Parsed {
   std::string name;
-  std::variant<PreparedFiling, Status, AlreadyStored> result;
+  std::variant<PreparedFiling, Status, AlreadyStored, OtherForm> result;
 };
+
+bool IsOtherFormSubmission(std::string_view bytes) {
+  return DetectFormat(bytes) == Format::kSgml && bytes.find("<ownershipDocument") == std::string_view::npos;
+}
 
 Parsed ParseDocument(InputDocument document, const std::unordered_set<std::string>& known_hashes) {
   if (!document.content.ok()) return {std::move(document.name), document.content.status()};
@@ -78,7 +86,10 @@ Parsed ParseDocument(InputDocument document, const std::unordered_set<std::strin
   std::string content_hash = Sha256Hex(bytes);
   if (known_hashes.contains(content_hash)) return {std::move(document.name), AlreadyStored{}};
   Result<Filing> filing = ParseFiling(bytes, document.name);
-  if (!filing.ok()) return {std::move(document.name), filing.status()};
+  if (!filing.ok()) {
+    if (IsOtherFormSubmission(bytes)) return {std::move(document.name), OtherForm{}};
+    return {std::move(document.name), filing.status()};
+  }
   PreparedFiling prepared = PrepareFiling(*filing, std::move(content_hash), document.name);
   return {std::move(document.name), std::move(prepared)};
 }
@@ -154,6 +165,8 @@ class Pipeline {
       ++counts.documents;
       if (std::holds_alternative<AlreadyStored>(parsed->result)) {
         ++counts.duplicates;
+      } else if (std::holds_alternative<OtherForm>(parsed->result)) {
+        ++counts.other_forms;
       } else if (const Status* error = std::get_if<Status>(&parsed->result)) {
         Fail(parsed->name, *error);
       } else {

@@ -113,6 +113,17 @@ check "rejects: damaged archive" grep -q "^$work/broken.tar.gz" "$work/rejects.t
 check "rejects: named on stderr" grep -q "missing.xml" "$work/err"
 check "rejects: the good one stored" test "$(sql "SELECT COUNT(*) FROM FILING")" -eq 1
 
+# A feed archive holds every form: other forms are skipped, not failures.
+reset_store
+mkdir -p "$work/feed"
+cp "${xml_inputs[0]}" "$work/feed/"
+printf '<SEC-DOCUMENT>0009990999-24-000001.txt : 20240105\n<SEC-HEADER>0009990999-24-000001.hdr.sgml : 20240105\nACCESSION NUMBER:\t\t0009990999-24-000001\nCONFORMED SUBMISSION TYPE:\t10-K\nFILED AS OF DATE:\t\t20240105\n</SEC-HEADER>\n<DOCUMENT>\n<TYPE>10-K\n<TEXT>\nAnnual report\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n' \
+  >"$work/feed/0009990999-24-000001.nc"
+tar -C "$work/feed" -czf "$work/feed.nc.tar.gz" .
+ingest "$work/feed.nc.tar.gz" >"$work/out" 2>"$work/err"; rc=$?
+check "feed: exit 0" test $rc -eq 0
+check "feed: other forms skipped" grep -q "^2 documents: 1 ingested, 0 duplicates, 1 other forms skipped, 0 failed" "$work/out"
+
 # The same filing as bare XML and as a full submission: stored once, and the
 # full submission supplies the accession number and filing date.
 reset_store

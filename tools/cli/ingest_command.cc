@@ -95,6 +95,7 @@ void PrintSummary(const IngestSummary& summary, CliIo io) {
   io.out << fmt::format("{} documents: {} ingested, {} duplicates", counts.documents, counts.stored,
                         counts.duplicates);
   if (counts.completed > 0) io.out << fmt::format(" ({} supplied an accession number)", counts.completed);
+  if (counts.other_forms > 0) io.out << fmt::format(", {} other forms skipped", counts.other_forms);
   io.out << fmt::format(", {} failed in {:.2f} s ({:.0f} filings/s)\n", counts.failed, summary.seconds, rate);
   for (size_t i = 0; i < summary.failures.size() && i < kFailuresShown; ++i) {
     const IngestFailure& failure = summary.failures[i];
