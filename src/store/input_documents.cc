@@ -38,6 +38,8 @@ void AddDirectory(const fs::path& directory, InputFiles& files) {
   }
   std::sort(entries.begin(), entries.end());
   for (const fs::path& entry : entries) {
+    // Linked directories are not followed: a link to an ancestor would never end.
+    if (fs::is_symlink(entry, error) && fs::is_directory(entry, error)) continue;
     if (fs::is_directory(entry, error)) {
       AddDirectory(entry, files);
     } else if (fs::is_regular_file(entry, error)) {

@@ -278,12 +278,26 @@ const TableDescriptions& Descriptions() {
 
 // ---- cell values ----
 
+int Digits(std::string_view text) {
+  int value = 0;
+  for (char c : text) value = value * 10 + (c - '0');
+  return value;
+}
+
+// A real calendar date written YYYY-MM-DD (PostgreSQL's DATE refuses 2024-02-30).
 bool IsIsoDate(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
     if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
   }
-  return true;
+  const int year = Digits(text.substr(0, 4));
+  const int month = Digits(text.substr(5, 2));
+  const int day = Digits(text.substr(8, 2));
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  constexpr std::array<int, 12> kDaysInMonth = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (month == 2 && !leap) return day <= 28;
+  return day <= kDaysInMonth[static_cast<size_t>(month - 1)];
 }
 
 // A cell as its column type can hold it (see ToSecRows).
@@ -390,8 +404,7 @@ std::optional<std::string> ToSecDate(std::string_view iso) {
   static constexpr std::array<std::string_view, 12> kMonths = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
                                                                 "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
   if (!IsIsoDate(iso)) return std::nullopt;
-  const int month = (iso[5] - '0') * 10 + (iso[6] - '0');
-  if (month < 1 || month > 12) return std::nullopt;
+  const int month = Digits(iso.substr(5, 2));
   std::string text(iso.substr(8, 2));
   text += '-';
   text += kMonths[static_cast<size_t>(month - 1)];

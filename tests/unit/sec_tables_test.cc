@@ -176,6 +176,10 @@ TEST(SecTablesTest, SecDateStyle) {
 TEST(SecTablesTest, ToSecDate) {
   EXPECT_EQ(ToSecDate("2010-12-31"), "31-DEC-2010");
   EXPECT_EQ(ToSecDate("2010-13-01"), std::nullopt);
+  EXPECT_EQ(ToSecDate("2023-02-29"), std::nullopt);
+  EXPECT_EQ(ToSecDate("2024-02-29"), "29-FEB-2024");
+  EXPECT_EQ(ToSecDate("2024-04-31"), std::nullopt);
+  EXPECT_EQ(ToSecDate("0000-01-01"), std::nullopt);
   EXPECT_EQ(ToSecDate("2010-1-01"), std::nullopt);
   EXPECT_EQ(ToSecDate(""), std::nullopt);
 }
