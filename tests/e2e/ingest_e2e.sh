@@ -57,6 +57,13 @@ check "files: no progress bar without a terminal" test ! -s "$work/err"
 check "files: row counts equal the parsed documents'" test "$(store_counts)" == "$expected"
 check "files: document JSON kept" test "$(sql "SELECT COUNT(*) FROM FILING WHERE DOCUMENT IS NOT NULL")" -eq "$n"
 
+# On a terminal (script(1) provides one), a progress line on stderr.
+if command -v script >/dev/null; then
+  reset_store
+  script -qec "$bin ingest $(store_args) ${xml_inputs[*]} 2>&1 >/dev/null" /dev/null >"$work/tty" </dev/null
+  check "terminal: progress line" grep -q "filings/s .*ETA" "$work/tty"
+fi
+
 # Again: every filing is stored once.
 ingest "${xml_inputs[@]}" "$work/in" >"$work/out" 2>"$work/err"; rc=$?
 check "again: exit 0" test $rc -eq 0
