@@ -18,6 +18,12 @@ enum class SqlDialect { kSqlite, kPostgres };
 /// One result row; nullopt is NULL. Values come back as text.
 using SqlRow = std::vector<std::optional<std::string>>;
 
+/// One statement with its parameters.
+struct SqlStatement {
+  std::string sql;
+  std::vector<SecValue> params;
+};
+
 /// A connection. Statements use `?` placeholders (PostgreSQL's are rewritten
 /// to `$n`), bound as text, and are prepared once and reused. Not thread-safe.
 class SqlConnection {
@@ -36,6 +42,13 @@ class SqlConnection {
   Status Run(const std::string& sql, const std::vector<SecValue>& params) {
     Result<std::vector<SqlRow>> rows = Query(sql, params);
     return rows.ok() ? Status::Ok() : rows.status();
+  }
+
+  /// Runs `statements` in order, discarding rows, stopping at the first error.
+  /// A server connection sends them in one round trip.
+  virtual Status RunAll(const std::vector<SqlStatement>& statements) {
+    for (const SqlStatement& statement : statements) FORM4_TRY(Run(statement.sql, statement.params));
+    return Status::Ok();
   }
 };
 
