@@ -43,9 +43,10 @@ struct IngestSummary {
 
 /// Ingests every document under `inputs`: files, directories (recursively, in
 /// name order) and tar, tar.gz and zip archives (by content, whatever the name).
-/// A document that cannot be read or parsed is recorded in `failures` and the
-/// rest go on; only a failing store ends the ingest early (the error is returned,
-/// and everything committed before it stays). `on_progress` is called on the
+/// A document that cannot be read, parsed or written is recorded in `failures`
+/// and the rest go on; only a failed commit ends the ingest early (the error is
+/// returned, and everything committed before it stays). Full submissions of
+/// other forms are counted in `other_forms`. `on_progress` is called on the
 /// calling thread after each document.
 Result<IngestSummary> Ingest(const std::vector<std::string>& inputs, Store& store, const IngestOptions& options,
                              const std::function<void(const IngestProgress&)>& on_progress);

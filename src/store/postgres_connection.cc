@@ -134,7 +134,8 @@ Result<std::unique_ptr<SqlConnection>> ConnectPostgres(const std::string& url) {
     std::string message = PQerrorMessage(connection);
     while (!message.empty() && message.back() == '\n') message.pop_back();
     PQfinish(connection);
-    return Status::IoError("postgresql: cannot connect to " + url + ": " + message);
+    // libpq's message names the host and port; the URL is not repeated, as it may hold a password.
+    return Status::IoError("postgresql: cannot connect: " + message);
   }
   auto wrapped = std::make_unique<PostgresConnection>(connection);
   // The store's own messages are enough; NOTICEs ("relation exists, skipping") are noise.
