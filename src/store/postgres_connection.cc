@@ -2,6 +2,7 @@
 #include <libpq-fe.h>
 
 #include <map>
+#include <string_view>
 
 #include "store/sql_connection.h"
 
@@ -32,6 +33,8 @@ class PostgresConnection final : public SqlConnection {
   PostgresConnection& operator=(const PostgresConnection&) = delete;
 
   SqlDialect dialect() const override { return SqlDialect::kPostgres; }
+
+  bool LastErrorWasConflict() const override { return last_error_was_conflict_; }
 
   Status Exec(const std::string& sql) override {
     PGresult* result = PQexec(connection_, sql.c_str());
@@ -117,6 +120,10 @@ class PostgresConnection final : public SqlConnection {
   Status Check(PGresult* result) {
     const ExecStatusType code = PQresultStatus(result);
     if (code == PGRES_COMMAND_OK || code == PGRES_TUPLES_OK) return Status::Ok();
+    constexpr std::string_view kUniqueViolation = "23505";
+    constexpr std::string_view kDeadlockDetected = "40P01";
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    last_error_was_conflict_ = state != nullptr && (state == kUniqueViolation || state == kDeadlockDetected);
     std::string message = result ? PQresultErrorMessage(result) : PQerrorMessage(connection_);
     while (!message.empty() && message.back() == '\n') message.pop_back();
     return Status::IoError("postgresql: " + message);
@@ -124,6 +131,7 @@ class PostgresConnection final : public SqlConnection {
 
   PGconn* connection_;
   std::map<std::string, std::string> statements_;
+  bool last_error_was_conflict_ = false;
 };
 
 }  // namespace

@@ -35,6 +35,11 @@ class SqlConnection {
   /// Runs `sql` (one or more statements, no parameters).
   virtual Status Exec(const std::string& sql) = 0;
 
+  /// True when the last failed statement broke a uniqueness constraint (another
+  /// connection stored the same filing a moment before) or was chosen to end a
+  /// deadlock with another connection: worth trying again after a commit.
+  virtual bool LastErrorWasConflict() const = 0;
+
   /// Runs one statement with `params` and returns its rows.
   virtual Result<std::vector<SqlRow>> Query(const std::string& sql, const std::vector<SecValue>& params) = 0;
 

@@ -185,17 +185,30 @@ class SqlStore final : public Store {
   }
 
   Result<PutOutcome> Put(const PreparedFiling& filing) override {
-    if (!in_transaction_) {
-      FORM4_TRY(db_->Exec("BEGIN"));
-      in_transaction_ = true;
+    // Another ingest into the same server may store the same filing between our
+    // lookup and our insert, or hold rows we wait for while it waits for ours
+    // (a deadlock). Either way: undo this filing, commit the ones before it so
+    // the other side can go on, and look again.
+    constexpr int kAttempts = 3;
+    for (int attempt = 1;; ++attempt) {
+      FORM4_TRY(Begin());
+      FORM4_TRY(db_->Exec("SAVEPOINT filing"));
+      Result<PutOutcome> outcome = PutInSavepoint(filing);
+      const bool conflict = !outcome.ok() && db_->LastErrorWasConflict();
+      if (!outcome.ok()) FORM4_TRY(db_->Exec("ROLLBACK TO SAVEPOINT filing"));
+      FORM4_TRY(db_->Exec("RELEASE SAVEPOINT filing"));
+      if (!conflict || attempt == kAttempts) return outcome;
+      FORM4_TRY(Commit());
     }
-    FORM4_TRY(db_->Exec("SAVEPOINT filing"));
-    Result<PutOutcome> outcome = PutInSavepoint(filing);
-    if (!outcome.ok()) {
-      FORM4_TRY(db_->Exec("ROLLBACK TO SAVEPOINT filing"));
-    }
-    FORM4_TRY(db_->Exec("RELEASE SAVEPOINT filing"));
-    return outcome;
+  }
+
+  Status Begin() {
+    if (in_transaction_) return Status::Ok();
+    // SQLite: take the write lock now, waiting for another writer's commit;
+    // a deferred transaction would instead fail when it first writes.
+    FORM4_TRY(db_->Exec(db_->dialect() == SqlDialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN"));
+    in_transaction_ = true;
+    return Status::Ok();
   }
 
   Status Commit() override {

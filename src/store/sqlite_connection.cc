@@ -20,6 +20,11 @@ class SqliteConnection final : public SqlConnection {
 
   SqlDialect dialect() const override { return SqlDialect::kSqlite; }
 
+  bool LastErrorWasConflict() const override {
+    const int code = sqlite3_extended_errcode(db_);
+    return code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY;
+  }
+
   Status Exec(const std::string& sql) override {
     char* message = nullptr;
     if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message) == SQLITE_OK) return Status::Ok();

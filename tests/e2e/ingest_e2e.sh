@@ -70,6 +70,16 @@ check "again: exit 0" test $rc -eq 0
 check "again: all duplicates" grep -q "^$((2 * n)) documents: 0 ingested, $((2 * n)) duplicates, 0 failed" "$work/out"
 check "again: counts unchanged" test "$(store_counts)" == "$expected"
 
+# Two ingests of the same filings at once: each filing stored once, no failure.
+reset_store
+ingest "$work/in" >"$work/out1" 2>&1 &
+first=$!
+ingest "${xml_inputs[@]}" >"$work/out2" 2>&1; rc2=$?
+wait $first; rc1=$?
+check "concurrent: both exit 0" test $rc1 -eq 0 -a $rc2 -eq 0
+check "concurrent: counts" test "$(store_counts)" == "$expected"
+check "concurrent: no failure" grep -q " 0 failed" "$work/out1"
+
 # A directory, recursively.
 reset_store
 ingest "$work/in" >"$work/out" 2>"$work/err"; rc=$?
