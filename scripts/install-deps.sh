@@ -11,4 +11,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   libpugixml-dev libxml2-dev nlohmann-json3-dev libcli11-dev libfmt-dev \
   libgtest-dev libgmock-dev libbenchmark-dev \
   clang-14 libclang-rt-14-dev \
-  python3 python3-lxml libxml2-utils
+  python3 python3-lxml libxml2-utils \
+  libsqlite3-dev sqlite3 libarchive-dev libpq-dev libssl-dev postgresql postgresql-client

@@ -11,18 +11,8 @@
 
 namespace form4 {
 
-/// The canonical facts of `filing`: everything but `source`, `warnings` and the
-/// `derived` values (which depend on the source's filing date and are recomputed).
-inline Filing Facts(Filing filing) {
-  filing.source = {};
-  filing.warnings.clear();
-  filing.derived = {};
-  for (auto* rows : {&filing.non_derivative_transactions, &filing.non_derivative_holdings,
-                     &filing.derivative_transactions, &filing.derivative_holdings}) {
-    for (Row& row : *rows) row.derived = {};
-  }
-  return filing;
-}
+/// The canonical facts (model.h): what must survive the trip.
+inline Filing Facts(const Filing& filing) { return CanonicalFacts(filing); }
 
 /// The findings a reader raised while reading `filing`: its warnings minus those
 /// the consistency checks (check.h) raise on the same facts.

@@ -207,6 +207,12 @@ struct Filing {
   friend bool operator==(const Filing&, const Filing&) = default;
 };
 
+/// The canonical facts of `filing`: a copy without `source`, `warnings` and the
+/// `derived` values, which depend on where the filing came from and are recomputed
+/// on every parse. Two readings of one filing (its XML and its full submission, a
+/// rendering and its XML) are the same filing when their facts are equal.
+Filing CanonicalFacts(Filing filing);
+
 }  // namespace form4
 
 #endif  // FORM4_MODEL_H_

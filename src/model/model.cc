@@ -16,4 +16,15 @@ const std::vector<Row>& Filing::Table(TableKind kind) const {
   return const_cast<Filing*>(this)->Table(kind);
 }
 
+Filing CanonicalFacts(Filing filing) {
+  filing.source = Source{};
+  filing.warnings.clear();
+  filing.derived = FilingDerived{};
+  for (TableKind kind : {TableKind::kNonDerivativeTransactions, TableKind::kNonDerivativeHoldings,
+                         TableKind::kDerivativeTransactions, TableKind::kDerivativeHoldings}) {
+    for (Row& row : filing.Table(kind)) row.derived = RowDerived{};
+  }
+  return filing;
+}
+
 }  // namespace form4

@@ -14,6 +14,7 @@
 #include "convert_command.h"
 #include "form4/json.h"
 #include "form4/parse.h"
+#include "ingest_command.h"
 
 namespace form4::cli {
 namespace {
@@ -221,6 +222,8 @@ int RunCli(const std::vector<std::string>& args, CliIo io) {
 
   ConvertCommand convert;
   CLI::App* convert_app = AddConvertCommand(app, convert);
+  IngestArgs ingest;
+  CLI::App* ingest_app = AddIngestCommand(app, ingest);
 
   std::vector<std::string> reversed(args.rbegin(), args.rend() - (args.empty() ? 0 : 1));
   try {
@@ -237,6 +240,7 @@ int RunCli(const std::vector<std::string>& args, CliIo io) {
   if (detect_app->parsed()) return RunDetect(detect, io);
   if (check_app->parsed()) return RunCheck(check, io);
   if (convert_app->parsed()) return RunConvert(convert, io);
+  if (ingest_app->parsed()) return RunIngest(ingest, io);
   return kExitUsage;
 }
 
