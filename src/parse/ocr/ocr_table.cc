@@ -227,18 +227,24 @@ std::vector<size_t> AlignTokens(const std::vector<Token>& tokens, const std::vec
   for (size_t j = 0; j < m; ++j) cost[0][j] = skipped(0, j) + Cost(tokens[0], columns[j].role);
   for (size_t i = 1; i < n; ++i) {
     const bool attaches = tokens[i].kind == Kind::kJunk || tokens[i].kind == Kind::kMarker;
+    // The cheapest earlier column k < j to come from, as cost[i-1][k] minus
+    // the skips up to k + 1: adding the skips up to j gives the step, so one
+    // running minimum serves every j (O(m) per token, not O(m^2)).
+    double best_before = std::numeric_limits<double>::infinity();
+    size_t best_k = 0;
     for (size_t j = 0; j < m; ++j) {
-      for (size_t k = 0; k <= j; ++k) {
-        double step = cost[i - 1][k];
-        if (k == j) {
-          step += columns[j].role == Role::kText ? 0 : attaches ? 0.5 : kSecondValue;
-        } else {
-          step += skipped(k + 1, j);
-        }
-        if (step < cost[i][j] - Cost(tokens[i], columns[j].role)) {
-          cost[i][j] = step + Cost(tokens[i], columns[j].role);
-          from[i][j] = k;
-        }
+      double step = best_before + skip_before[j];
+      size_t k = best_k;
+      const double stay = cost[i - 1][j] + (columns[j].role == Role::kText ? 0 : attaches ? 0.5 : kSecondValue);
+      if (stay < step) {
+        step = stay;
+        k = j;
+      }
+      cost[i][j] = step + Cost(tokens[i], columns[j].role);
+      from[i][j] = k;
+      if (cost[i - 1][j] - skip_before[j + 1] < best_before) {
+        best_before = cost[i - 1][j] - skip_before[j + 1];
+        best_k = j;
       }
     }
   }
@@ -669,6 +675,8 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     row_of[to - first] = r;
   }
   for (size_t l = value_lines.back() + 1; l < end; ++l) row_of[l - first] = value_lines.size() - 1;
+  std::vector<std::vector<size_t>> lines_of_row(value_lines.size());
+  for (size_t l = first; l < end; ++l) lines_of_row[row_of[l - first]].push_back(l);
 
   size_t underlying_column = columns.size(), nature_column = columns.size();
   for (size_t c = 1; c < columns.size(); ++c) {
@@ -738,8 +746,8 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     // underlying security (Table II), the name of an indirect owner.
     const std::vector<std::pair<size_t, std::string>>& form = cells[columns.size() - 2].parts;
     const bool indirect = !form.empty() && form.front().second != "D";
-    for (size_t l = first; l < end; ++l) {
-      if (row_of[l - first] != r || l == value_line || lines[l].empty()) continue;
+    for (size_t l : lines_of_row[r]) {
+      if (l == value_line || lines[l].empty()) continue;
       size_t target = 0;
       for (const std::string& word : Words(lines[l])) {
         if (underlying_column < columns.size() && StartsUnderlying(word)) target = underlying_column;

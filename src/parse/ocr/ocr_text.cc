@@ -1,7 +1,9 @@
 #include "parse/ocr/ocr_text.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstdint>
 
 #include "util/text.h"
 
@@ -122,6 +124,98 @@ std::string FoldForm(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The best approximate occurrence of `target` in `text`: its edit cost and
+// the span [start, end) of `text` it covers; the first end of least cost.
+struct Occurrence {
+  size_t cost;
+  size_t start;
+  size_t end;
+};
+
+// Sellers' dynamic program: O(|text| x |target|), tracking where each
+// occurrence starts.
+Occurrence SellersSearch(std::string_view text, std::string_view target) {
+  std::vector<size_t> row(target.size() + 1), start(target.size() + 1);
+  for (size_t j = 0; j <= target.size(); ++j) row[j] = j;
+  Occurrence best{target.size() + 1, 0, 0};
+  for (size_t i = 1; i <= text.size(); ++i) {
+    size_t diagonal = row[0], diagonal_start = start[0];
+    row[0] = 0;
+    start[0] = i;
+    for (size_t j = 1; j <= target.size(); ++j) {
+      const size_t up = row[j], up_start = start[j];
+      size_t cost = diagonal + (text[i - 1] == target[j - 1] ? 0 : 1);
+      size_t from = diagonal_start;
+      if (row[j] + 1 < cost) {
+        cost = row[j] + 1;
+        from = up_start;
+      }
+      if (row[j - 1] + 1 < cost) {
+        cost = row[j - 1] + 1;
+        from = start[j - 1];
+      }
+      row[j] = cost;
+      start[j] = from;
+      diagonal = up;
+      diagonal_start = up_start;
+    }
+    if (row[target.size()] < best.cost) best = {row[target.size()], start[target.size()], i};
+  }
+  return best;
+}
+
+// Where the best occurrence of `target` (at most 64 characters) in `text`
+// ends, and its cost: Myers' bit-parallel edit distance, O(|text|), so that
+// a long line costs time in proportion to its length only.
+std::pair<size_t, size_t> MyersBestEnd(std::string_view text, std::string_view target) {
+  const size_t m = target.size();
+  std::array<uint64_t, 256> equal{};
+  for (size_t j = 0; j < m; ++j) equal[static_cast<unsigned char>(target[j])] |= uint64_t{1} << j;
+  const uint64_t high = uint64_t{1} << (m - 1);
+  uint64_t plus = m == 64 ? ~uint64_t{0} : (uint64_t{1} << m) - 1, minus = 0;
+  size_t score = m, best_cost = m + 1, best_end = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const uint64_t eq = equal[static_cast<unsigned char>(text[i])];
+    const uint64_t xv = eq | minus;
+    const uint64_t xh = (((eq & plus) + plus) ^ plus) | eq;
+    uint64_t horizontal_plus = minus | ~(xh | plus);
+    uint64_t horizontal_minus = plus & xh;
+    if (horizontal_plus & high) ++score;
+    if (horizontal_minus & high) --score;
+    horizontal_plus <<= 1;
+    horizontal_minus <<= 1;
+    plus = horizontal_minus | ~(xv | horizontal_plus);
+    minus = horizontal_plus & xv;
+    if (score < best_cost) {
+      best_cost = score;
+      best_end = i + 1;
+    }
+  }
+  return {best_cost, best_end};
+}
+
+// The best occurrence of `target` in `text` whose cost is at most `limit`.
+std::optional<Occurrence> ApproximateSearch(std::string_view text, std::string_view target, size_t limit) {
+  if (target.size() > 64) {
+    const Occurrence found = SellersSearch(text, target);
+    if (found.cost > limit) return std::nullopt;
+    return found;
+  }
+  const auto [cost, end] = MyersBestEnd(text, target);
+  if (cost > limit) return std::nullopt;
+  // An occurrence of cost <= limit covers at most |target| + limit
+  // characters: the start is found in that window alone.
+  const size_t window = std::min(end, target.size() + limit);
+  Occurrence found = SellersSearch(text.substr(end - window, window), target);
+  found.start += end - window;
+  found.end += end - window;
+  return found;
+}
+
+}  // namespace
+
 std::optional<PhraseSpan> FindPhrase(std::string_view line, std::string_view phrase, size_t per_error) {
   // Fold the line keeping, for each folded character, its byte offset.
   std::string folded;
@@ -132,8 +226,9 @@ std::optional<PhraseSpan> FindPhrase(std::string_view line, std::string_view phr
       offsets.push_back(i);
     }
   }
+  if (folded.empty()) return std::nullopt;
   const std::string target = FoldForm(phrase);
-  if (target.empty() || folded.empty()) return std::nullopt;
+  if (target.empty()) return std::nullopt;
   const size_t limit = target.size() / per_error;
   if (folded.size() + limit < target.size()) return std::nullopt;
   // A cheap test first: a phrase found with few errors keeps most of its words.
@@ -150,39 +245,9 @@ std::optional<PhraseSpan> FindPhrase(std::string_view line, std::string_view phr
     if (at == std::string::npos) return std::nullopt;
     return PhraseSpan{offsets[at], offsets[at + target.size() - 1] + 1};
   }
-  // Approximate substring match: best end over all starts (Sellers' algorithm).
-  std::vector<size_t> row(target.size() + 1), start(target.size() + 1);
-  for (size_t j = 0; j <= target.size(); ++j) row[j] = j;
-  size_t best_cost = limit + 1, best_end = 0, best_start = 0;
-  for (size_t i = 1; i <= folded.size(); ++i) {
-    size_t diagonal = row[0], diagonal_start = start[0];
-    row[0] = 0;
-    start[0] = i;
-    for (size_t j = 1; j <= target.size(); ++j) {
-      const size_t up = row[j], up_start = start[j];
-      size_t cost = diagonal + (folded[i - 1] == target[j - 1] ? 0 : 1);
-      size_t from = diagonal_start;
-      if (row[j] + 1 < cost) {
-        cost = row[j] + 1;
-        from = up_start;
-      }
-      if (row[j - 1] + 1 < cost) {
-        cost = row[j - 1] + 1;
-        from = start[j - 1];
-      }
-      row[j] = cost;
-      start[j] = from;
-      diagonal = up;
-      diagonal_start = up_start;
-    }
-    if (row[target.size()] < best_cost) {
-      best_cost = row[target.size()];
-      best_end = i;
-      best_start = start[target.size()];
-    }
-  }
-  if (best_cost > limit || best_end <= best_start) return std::nullopt;
-  return PhraseSpan{offsets[best_start], offsets[best_end - 1] + 1};
+  const std::optional<Occurrence> found = ApproximateSearch(folded, target, limit);
+  if (!found || found->end <= found->start) return std::nullopt;
+  return PhraseSpan{offsets[found->start], offsets[found->end - 1] + 1};
 }
 
 bool ContainsPhrase(std::string_view line, std::string_view phrase, size_t per_error) {
