@@ -506,18 +506,74 @@ int LeadingNumber(const std::string& line) {
   return number;
 }
 
-std::vector<std::string> ReadFootnotes(const std::vector<std::string>& lines, size_t title, size_t end) {
+// "N. text" from a footnote's first line, whatever separator OCR read ("1, THE").
+std::string FootnoteText(int number, const std::string& line) {
+  std::string note = std::to_string(number);
+  note += '.';
+  note.append(line, line.find_first_of(".,") + 1, std::string::npos);
+  return note;
+}
+
+// True when line `l` reads as the start of a paragraph: a capital first,
+// after a blank line or a line that ended a sentence.
+bool StartsParagraph(const std::vector<std::string>& lines, size_t l, size_t floor) {
+  if (lines[l].empty() || !std::isupper(static_cast<unsigned char>(lines[l][0]))) return false;
+  if (l == floor || lines[l - 1].empty()) return true;
+  const char last = lines[l - 1].back();
+  return last == '.' || last == ':';
+}
+
+// The footnotes below "Explanation of Responses:" (line `title`). Where OCR
+// garbled the numbers of a run of one-line footnotes ("PrNanrPw" for
+// "3." to "8."), a number that skips k footnotes takes the k paragraphs
+// before it as those footnotes, when there are k such lines right before it
+// (rule `ocr-footnote-number`).
+std::vector<std::string> ReadFootnotes(const std::vector<std::string>& lines, size_t title, size_t end,
+                                       std::vector<Warning>& warnings) {
+  constexpr int kMostMissing = 30;
   std::vector<std::string> notes;
+  std::vector<size_t> first_line_of_note;  // the line each note's text starts on
+  std::vector<size_t> wrapped;             // non-empty lines appended to the last note
   int last = 0;
   for (size_t l = title + 1; l < end; ++l) {
     const std::string& line = lines[l];
     if (line.empty()) continue;
     const int number = LeadingNumber(line);
-    if (number > last && number <= last + 3) {
+    const int missing = number - last - 1;
+    bool starts = number > last && number <= last + 3;
+    if (!starts && !notes.empty() && missing >= 3 && missing <= kMostMissing &&
+        wrapped.size() >= static_cast<size_t>(missing)) {
+      const std::vector<size_t> taken(wrapped.end() - missing, wrapped.end());
+      bool paragraphs = true;
+      for (size_t t : taken) paragraphs = paragraphs && StartsParagraph(lines, t, title + 1);
+      if (paragraphs) {
+        // Rebuild the last note without the taken lines, then add one note per line.
+        std::string kept = FootnoteText(last, lines[first_line_of_note.back()]);
+        for (size_t w : wrapped) {
+          if (w < taken.front()) AppendWrapped(kept, lines[w]);
+        }
+        notes.back() = kept;
+        const std::string between = std::to_string(last) + " and " + std::to_string(number);
+        for (size_t t : taken) {
+          ++last;
+          notes.push_back(std::to_string(last) + ". " + lines[t]);
+          first_line_of_note.push_back(t);
+          warnings.push_back({"ocr-footnote-number", "info", "footnotes.F" + std::to_string(last),
+                              "footnote number unreadable: the paragraph '" + lines[t].substr(0, 40) +
+                                  "' taken as footnote " + std::to_string(last) + ", one of those missing between " +
+                                  between});
+        }
+        starts = true;
+      }
+    }
+    if (starts) {
       last = number;
-      notes.push_back(std::to_string(number) + line.substr(line.find_first_of(".,")));
+      notes.push_back(FootnoteText(number, line));
+      first_line_of_note.push_back(l);
+      wrapped.clear();
     } else if (!notes.empty()) {
       AppendWrapped(notes.back(), line);
+      wrapped.push_back(l);
     }
   }
   return notes;
@@ -584,7 +640,8 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
   };
 
   const std::vector<std::string> notes =
-      parts.explanation == kNone ? std::vector<std::string>() : ReadFootnotes(lines, parts.explanation, end_of(parts.explanation));
+      parts.explanation == kNone ? std::vector<std::string>()
+                                 : ReadFootnotes(lines, parts.explanation, end_of(parts.explanation), warnings);
   const bool form3 = parts.form == '3';
   MarkerDecoder markers(notes.size());
   for (size_t n = 0; n < notes.size(); ++n) ReadPriceRanges(LeadingNumber(notes[n]), notes[n], markers);
