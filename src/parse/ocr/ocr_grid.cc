@@ -139,6 +139,10 @@ std::string Values(const std::string& line) {
       while (begin > 0 && rest[begin - 1] != ' ' && !is_word(begin - 1)) --begin;
       while (end < rest.size() && rest[end] != ' ' && !is_word(end)) ++end;
       if ((begin > 0 && rest[begin - 1] != ' ') || (end < rest.size() && rest[end] != ' ')) break;
+      // A one-word caption in parentheses keeps one ("(Street)"): the bare
+      // word is a value ("400 MILL STREET").
+      const bool caption = phrase.size() < 10 && phrase.front() == '(';
+      if (caption && rest.find_first_of("()", begin) >= end) break;
       std::string next(rest, 0, begin);
       next.push_back(' ');
       next.append(rest, end, std::string::npos);
@@ -169,6 +173,16 @@ struct Header {
   bool plan = false;
   bool section16 = false;
 };
+
+// True when `line` holds the one-word caption `caption` ("(Street)") with a
+// parenthesis left: the bare word may be a value ("400 MILL STREET").
+bool HasCaption(const std::string& line, std::string_view caption) {
+  const std::string target = FoldForm(caption);
+  for (const std::string& word : Words(line)) {
+    if (word.find_first_of("()") != std::string::npos && FoldForm(word) == target) return true;
+  }
+  return false;
+}
 
 std::optional<size_t> FindLine(const std::vector<std::string>& lines, size_t begin, size_t end,
                                std::string_view phrase) {
@@ -387,7 +401,10 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
   // written in box 5 on the same lines, after the street.
   std::string title;
   const std::optional<size_t> last = FindLine(lines, begin, end, "(Last) (First)");
-  const std::optional<size_t> street = FindLine(lines, begin, end, "(Street)");
+  std::optional<size_t> street;
+  for (size_t l = begin; l < end && !street; ++l) {
+    if (HasCaption(lines[l], "(Street)")) street = l;
+  }
   if (last && street && *street > *last) {
     for (size_t l = *last + 1; l < *street; ++l) {
       if (values[l].empty() || values[l].find('[') != std::string::npos || ReadOcrDate(values[l])) continue;
@@ -467,7 +484,7 @@ NameAndAddress ReadOwnerBox(const std::vector<std::string>& lines, size_t begin,
       part = kStreet;
       continue;
     }
-    if (ContainsPhrase(line, "(Street)")) {
+    if (HasCaption(line, "(Street)")) {
       part = kCity;
       continue;
     }
