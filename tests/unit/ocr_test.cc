@@ -78,9 +78,11 @@ TEST(MarkerDecoder, FindsThePriceFootnoteByItsRange) {
   MarkerDecoder markers(3);
   ReadPriceRanges(2, "ranging from $1,025.000 to $1,025.970, inclusive", markers);
   ReadPriceRanges(3, "prices between $1,026.000 and $1,026.780", markers);
-  EXPECT_EQ(markers.FootnotesForPrice(1026.5, 3), std::vector<int>{3});
-  EXPECT_TRUE(markers.FootnotesForPrice(1026.5, 1).empty());  // written otherwise than the range
-  EXPECT_TRUE(markers.FootnotesForPrice(1027.0, 3).empty());
+  EXPECT_EQ(markers.FootnotesForPrice(1026.5, 3, false), std::vector<int>{3});
+  EXPECT_EQ(markers.FootnotesForPrice(1026.55, 2, true), std::vector<int>{3});  // fewer decimals, as read
+  EXPECT_TRUE(markers.FootnotesForPrice(1026.5, 1, false).empty());  // digits taken off: written otherwise
+  EXPECT_TRUE(markers.FootnotesForPrice(1026.5, 4, true).empty());   // more decimals than the range
+  EXPECT_TRUE(markers.FootnotesForPrice(1027.0, 3, false).empty());
 }
 
 TEST(DetectFormat, TellsOcrTextFromLaidOutText) {

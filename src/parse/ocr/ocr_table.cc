@@ -376,7 +376,7 @@ bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::
   std::vector<int> alone_footnotes;
   for (size_t k = 0; k <= 3 && decimals >= k + 2; ++k) {
     const std::string price = digits.substr(0, digits.size() - k);
-    const std::vector<int> footnotes = markers.FootnotesForPrice(ParseDouble(price), decimals - k);
+    const std::vector<int> footnotes = markers.FootnotesForPrice(ParseDouble(price), decimals - k, k == 0);
     if (footnotes.empty()) continue;
     std::string glued = digits.substr(digits.size() - k);
     if (glued.size() > 1 && glued[0] == '0') glued.erase(0, 1);
@@ -577,11 +577,12 @@ std::string MarkerDecoder::Decode(const std::string& column, const std::string& 
   return std::to_string(number);
 }
 
-std::vector<int> MarkerDecoder::FootnotesForPrice(double price, size_t decimals) const {
+std::vector<int> MarkerDecoder::FootnotesForPrice(double price, size_t decimals, bool as_read) const {
   std::vector<int> found;
   for (const PriceRange& range : ranges_) {
     const bool inside = range.low - 1e-9 <= price && price <= range.high + 1e-9;
-    const bool written_alike = decimals == range.decimals || (decimals <= 2 && range.decimals <= 2);
+    const bool written_alike = decimals == range.decimals || (decimals <= 2 && range.decimals <= 2) ||
+                               (as_read && decimals < range.decimals);
     if (inside && written_alike) found.push_back(range.number);
   }
   return found;

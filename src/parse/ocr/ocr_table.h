@@ -43,8 +43,11 @@ class MarkerDecoder {
     ranges_.push_back({number, low, high, decimals});
   }
 
-  /// The footnotes whose price range holds `price`, written with `decimals` decimals.
-  std::vector<int> FootnotesForPrice(double price, size_t decimals) const;
+  /// The footnotes whose price range holds `price`, written with `decimals`
+  /// decimals. A price `as_read` (no digits taken off) may show fewer
+  /// decimals than its range ($854.43 in $853.990 to $854.952); one with
+  /// digits taken off must show as many, lest a marker's digit pass for one.
+  std::vector<int> FootnotesForPrice(double price, size_t decimals, bool as_read) const;
 
  private:
   struct PriceRange {
