@@ -63,13 +63,15 @@ TEST(ReadMarkerTrace, ReadsWhatCanBeReadAndNoticesTheRest) {
 TEST(MarkerDecoder, NumbersUnreadableMarkersByFirstReference) {
   MarkerDecoder markers(5);
   std::vector<Warning> warnings;
-  EXPECT_EQ(markers.Decode("code", "", "row 1", warnings), "1");    // the first footnote referred to
-  EXPECT_EQ(markers.Decode("price", "3", "row 1", warnings), "3");  // read
-  EXPECT_EQ(markers.Decode("code", "", "row 2", warnings), "1");    // the column repeats its marker
-  EXPECT_EQ(markers.Decode("nature", "", "row 2", warnings), "2");  // the first number not yet used
-  EXPECT_EQ(markers.Decode("price", "4", "row 2", warnings), "4");
-  EXPECT_EQ(markers.Decode("price", "", "row 3", warnings), "5");   // the column's markers grow
-  EXPECT_EQ(markers.Decode("price", "", "row 4", warnings), "");    // no sixth footnote
+  EXPECT_EQ(markers.Decode("code", "", true, "row 1", warnings), "1");    // the first footnote referred to
+  EXPECT_EQ(markers.Decode("price", "3", true, "row 1", warnings), "3");  // read
+  EXPECT_EQ(markers.Decode("code", "", true, "row 2", warnings), "1");    // the column repeats its marker
+  EXPECT_EQ(markers.Decode("nature", "", true, "row 2", warnings), "2");  // the first number not yet used
+  EXPECT_EQ(markers.Decode("price", "4", true, "row 2", warnings), "4");
+  EXPECT_EQ(markers.Decode("price", "", true, "row 3", warnings), "5");   // the column's markers grow
+  EXPECT_EQ(markers.Decode("price", "", true, "row 4", warnings), "");    // no sixth footnote
+  EXPECT_EQ(markers.Decode("title", "", false, "row 5", warnings), "");  // inference not wanted there
+  EXPECT_EQ(markers.Decode("title", "2", false, "row 5", warnings), "2");
   EXPECT_EQ(warnings.size(), 4u);
   EXPECT_EQ(warnings[0].rule, "ocr-marker-inferred");
 }

@@ -553,8 +553,8 @@ void TakeTextMarker(std::string& text, MarkerTrace& marker) {
 
 }  // namespace
 
-std::string MarkerDecoder::Decode(const std::string& column, const std::string& read, const std::string& where,
-                                  std::vector<Warning>& warnings) {
+std::string MarkerDecoder::Decode(const std::string& column, const std::string& read, bool may_infer,
+                                  const std::string& where, std::vector<Warning>& warnings) {
   ColumnState& state = columns_[column];
   int number = 0;
   if (!read.empty()) {
@@ -566,7 +566,7 @@ std::string MarkerDecoder::Decode(const std::string& column, const std::string& 
       number = 1;
       while (used_.count(number) > 0) ++number;
     }
-    if (number < 1 || static_cast<size_t>(number) > footnote_count_) return {};
+    if (number < 1 || static_cast<size_t>(number) > footnote_count_ || !may_infer) return {};
     warnings.push_back({"ocr-marker-inferred", "info", where,
                         "an unreadable footnote marker taken as (" + std::to_string(number) +
                             "): footnotes are numbered in the order the form first refers to them"});
@@ -782,8 +782,12 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     for (size_t c = 0; c < columns.size(); ++c) {
       Cell& cell = rows[r][c];
       if (cell.marker.present) {
-        const std::string number =
-            markers.Decode(table_name + " column " + std::to_string(c), cell.marker.number, places[r], warnings);
+        // Markers are inferred in Table I's value columns only: a title's
+        // trace is as often a quote OCR added, and Table II's few rows give
+        // the order of first reference too little to go on.
+        const bool may_infer = c > 0 && (table == OcrTable::kForm4NonDerivative || table == OcrTable::kForm3NonDerivative);
+        const std::string number = markers.Decode(table_name + " column " + std::to_string(c), cell.marker.number,
+                                                  may_infer, places[r], warnings);
         if (!number.empty()) {
           cell.text += "(";
           cell.text += number;

@@ -28,9 +28,10 @@ class MarkerDecoder {
   explicit MarkerDecoder(size_t footnote_count) : footnote_count_(footnote_count) {}
 
   /// The footnote number of a marker in `column` (any key naming the column):
-  /// `read` when its digits could be read, else inferred (and a warning with
-  /// rule `ocr-marker-inferred` added, naming `where`), else "".
-  std::string Decode(const std::string& column, const std::string& read, const std::string& where,
+  /// `read` when its digits could be read, else, when `may_infer`, inferred
+  /// (and a warning with rule `ocr-marker-inferred` added, naming `where`),
+  /// else "".
+  std::string Decode(const std::string& column, const std::string& read, bool may_infer, const std::string& where,
                      std::vector<Warning>& warnings);
 
   /// How many footnotes the form lists: no marker names a higher number.
