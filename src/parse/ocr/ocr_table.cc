@@ -315,6 +315,25 @@ bool IsTitleWord(std::string_view word) {
   return kWords.count(FoldForm(word)) > 0;
 }
 
+// True for a line of what OCR set apart of the superscripts above a row
+// ("1 (2) 3) 3) (4)", "ay 2"): markers, marks, lone digits and two-letter
+// scraps no title or name is made of. Such a line cannot be put in columns.
+bool IsMarkerLine(const std::string& line) {
+  static const std::set<std::string> kShortWords = {"by", "of", "to", "in", "at", "an", "on", "as", "or", "lp", "co"};
+  for (const std::string& word : Words(line)) {
+    const Token token = Classify(word);
+    const bool marker = token.kind == Kind::kMarker || token.kind == Kind::kJunk ||
+                        (token.kind == Kind::kNumber && token.number->digits.size() <= 2 && !token.number->dollar);
+    if (marker) continue;
+    const std::string letters = Stripped(word);
+    const bool scrap = !letters.empty() && letters.size() <= 2 &&
+                       std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                       kShortWords.count(letters) == 0;
+    if (!scrap) return false;
+  }
+  return true;
+}
+
 struct Row {
   std::vector<std::string> cells;
   std::vector<Warning> notes;
@@ -638,7 +657,12 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     for (const std::string& word : Words(kTableHeadingText)) words.insert(FoldForm(word));
     return words;
   }();
+  // The headings end with the row of sub-column captions ("Code V Amount
+  // (A) or (D) Price", "Code V (A) (D) Exercisable Date Title Shares"):
+  // after it, the first line of other words begins the rows, though its words
+  // be heading words too ("Stock", "Common").
   size_t first = title + 1;
+  bool caption_row_seen = false;
   for (size_t l = title + 1; l < end && l < title + 40; ++l) {
     const std::vector<std::string> words = Words(lines[l]);
     if (words.empty()) continue;
@@ -646,8 +670,12 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     for (const std::string& word : words) line_tokens.push_back(Classify(word));
     size_t known = 0;
     for (const std::string& word : words) known += kHeadingWords.count(FoldForm(word)) > 0 || !HasAlnum(word);
-    if (known * 2 < words.size() && IsValueLine(line_tokens)) break;
-    if (known * 2 >= words.size()) first = l + 1;
+    if (known * 2 < words.size() && (caption_row_seen || IsValueLine(line_tokens))) break;
+    if (known * 2 >= words.size()) {
+      if (caption_row_seen && words.size() <= 2 && FoldForm(words.front()) != "code") break;
+      first = l + 1;
+      caption_row_seen = caption_row_seen || (FoldForm(words.front()) == "code" && words.size() >= 3);
+    }
   }
 
   // Value lines, and the wrapped text around them.
@@ -748,7 +776,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     const std::vector<std::pair<size_t, std::string>>& form = cells[columns.size() - 2].parts;
     const bool indirect = !form.empty() && form.front().second != "D";
     for (size_t l : lines_of_row[r]) {
-      if (l == value_line || lines[l].empty()) continue;
+      if (l == value_line || lines[l].empty() || IsMarkerLine(lines[l])) continue;
       size_t target = 0;
       for (const std::string& word : Words(lines[l])) {
         if (underlying_column < columns.size() && StartsUnderlying(word)) target = underlying_column;
