@@ -659,16 +659,20 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
   const std::vector<std::string> notes =
       parts.explanation == kNone ? std::vector<std::string>()
                                  : ReadFootnotes(lines, parts.explanation, end_of(parts.explanation), warnings);
-  const bool form3 = parts.form == '3';
+  const bool form3 = parts.form == '3', form5 = parts.form == '5';
   MarkerDecoder markers(notes.size());
   for (size_t n = 0; n < notes.size(); ++n) ReadPriceRanges(LeadingNumber(notes[n]), notes[n], markers);
   if (parts.table1 != kNone) {
     AppendOcrTable(lines, parts.table1, end_of(parts.table1),
-                   form3 ? OcrTable::kForm3NonDerivative : OcrTable::kForm4NonDerivative, markers, grid, warnings);
+                   form3   ? OcrTable::kForm3NonDerivative
+                   : form5 ? OcrTable::kForm5NonDerivative
+                           : OcrTable::kForm4NonDerivative,
+                   markers, grid, warnings);
   }
   if (parts.table2 != kNone) {
     AppendOcrTable(lines, parts.table2, end_of(parts.table2),
-                   form3 ? OcrTable::kForm3Derivative : OcrTable::kForm4Derivative, markers, grid, warnings);
+                   form3 ? OcrTable::kForm3Derivative : form5 ? OcrTable::kForm5Derivative : OcrTable::kForm4Derivative,
+                   markers, grid, warnings);
   }
   for (size_t box : parts.owner_boxes) AddRow(grid, NameBoxCell(ReadOwnerBox(lines, box, end_of(box))));
   if (parts.explanation != kNone) {

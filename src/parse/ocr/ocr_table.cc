@@ -99,13 +99,29 @@ const std::vector<Column>& ColumnsOf(OcrTable table) {
       {"5. Ownership Form: Direct (D) or Indirect (I) (Instr. 5)", Role::kDirectIndirect, true},
       {"6. Nature of Indirect Beneficial Ownership (Instr. 5)", Role::kText, false},
   };
+  const auto without_v = [](const std::vector<Column>& columns) {
+    std::vector<Column> out;
+    for (const Column& column : columns) {
+      if (column.role != Role::kV) out.push_back(column);
+    }
+    return out;
+  };
+  static const std::vector<Column> kForm5NonDerivative = without_v(kForm4NonDerivative);
+  static const std::vector<Column> kForm5Derivative = without_v(kForm4Derivative);
   switch (table) {
     case OcrTable::kForm4NonDerivative: return kForm4NonDerivative;
     case OcrTable::kForm4Derivative: return kForm4Derivative;
     case OcrTable::kForm3NonDerivative: return kForm3NonDerivative;
     case OcrTable::kForm3Derivative: return kForm3Derivative;
+    case OcrTable::kForm5NonDerivative: return kForm5NonDerivative;
+    case OcrTable::kForm5Derivative: return kForm5Derivative;
   }
   return kForm4NonDerivative;
+}
+
+bool IsNonDerivative(OcrTable table) {
+  return table == OcrTable::kForm4NonDerivative || table == OcrTable::kForm3NonDerivative ||
+         table == OcrTable::kForm5NonDerivative;
 }
 
 // ---------------------------------------------------------------------------
@@ -206,7 +222,10 @@ double Cost(const Token& token, Role role) {
     case Role::kAcquiredDisposed:
       return IsLetterOf(token, "AD") ? 0 : 10;
     case Role::kDirectIndirect:
-      return IsLetterOf(token, "DI1l") ? 0 : 10;
+      if (IsLetterOf(token, "DI1l")) return 0;
+      // "De", "Do": a D with a scrap of the cell's rule or marker.
+      return token.text.size() == 2 && token.text[0] == 'D' && std::islower(static_cast<unsigned char>(token.text[1])) ? 1
+                                                                                                                   : 10;
   }
   return 0;
 }
@@ -644,7 +663,7 @@ void ReadPriceRanges(int number, std::string_view text, MarkerDecoder& markers) 
 void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t end, OcrTable table,
                     MarkerDecoder& markers, Grid& grid, std::vector<Warning>& warnings) {
   const std::vector<Column>& columns = ColumnsOf(table);
-  grid.rows.push_back({{table == OcrTable::kForm4NonDerivative || table == OcrTable::kForm3NonDerivative
+  grid.rows.push_back({{IsNonDerivative(table)
                              ? "Table I - Non-Derivative Securities"
                              : "Table II - Derivative Securities"}});
   GridRow heading;
@@ -714,7 +733,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   std::vector<std::string> last_marker(columns.size());
   std::vector<std::vector<Cell>> rows;
   std::vector<std::string> places;  // "table I row 3", for warnings
-  const std::string table_name = table == OcrTable::kForm4NonDerivative || table == OcrTable::kForm3NonDerivative
+  const std::string table_name = IsNonDerivative(table)
                                      ? "table I"
                                      : "table II";
   for (size_t r = 0; r < value_lines.size(); ++r) {
@@ -804,7 +823,11 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   if (nature_column < columns.size()) {
     RepairRepeatedText(rows, nature_column, columns.size() - 2, places, warnings);
   }
-  if (table == OcrTable::kForm4NonDerivative) CheckHoldingsArithmetic(rows, 5, 6, 8, places, warnings);
+  if (table == OcrTable::kForm4NonDerivative || table == OcrTable::kForm5NonDerivative) {
+    // Columns 4 (shares, (A) or (D)) and 5 (owned after), one later on Form 4 for its V.
+    const size_t v = table == OcrTable::kForm4NonDerivative ? 1 : 0;
+    CheckHoldingsArithmetic(rows, 4 + v, 5 + v, 7 + v, places, warnings);
+  }
   for (size_t r = 0; r < rows.size(); ++r) {
     GridRow row;
     for (size_t c = 0; c < columns.size(); ++c) {
@@ -813,7 +836,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
         // Markers are inferred in Table I's value columns only: a title's
         // trace is as often a quote OCR added, and Table II's few rows give
         // the order of first reference too little to go on.
-        const bool may_infer = c > 0 && (table == OcrTable::kForm4NonDerivative || table == OcrTable::kForm3NonDerivative);
+        const bool may_infer = c > 0 && IsNonDerivative(table);
         const std::string number = markers.Decode(table_name + " column " + std::to_string(c), cell.marker.number,
                                                   may_infer, places[r], warnings);
         if (!number.empty()) {

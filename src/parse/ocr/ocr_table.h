@@ -16,7 +16,14 @@
 namespace form4::internal {
 
 /// Which table of which form: their columns are the form's.
-enum class OcrTable { kForm4NonDerivative, kForm4Derivative, kForm3NonDerivative, kForm3Derivative };
+enum class OcrTable {
+  kForm4NonDerivative,
+  kForm4Derivative,
+  kForm3NonDerivative,
+  kForm3Derivative,
+  kForm5NonDerivative,  // Form 4's columns without V
+  kForm5Derivative,
+};
 
 /// Numbers the footnote markers OCR garbled. Footnotes are numbered in the
 /// order the form first refers to them, and a column that repeats a marker

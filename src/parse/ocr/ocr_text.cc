@@ -70,7 +70,12 @@ std::vector<std::string> OcrLines(std::string_view input) {
     size_t end = input.find('\n', start);
     if (end == std::string_view::npos) end = input.size();
     std::string line;
-    for (const std::string& word : Words(CollapseWhitespace(input.substr(start, end - start)))) {
+    std::string text = CollapseWhitespace(input.substr(start, end - start));
+    // A table rule OCR read inside a word parts two cells ("D_|$1,157.04").
+    for (size_t bar = text.find('|'); bar != std::string::npos; bar = text.find('|', bar + 1)) {
+      if (bar > 0 && bar + 1 < text.size() && text[bar - 1] != ' ' && text[bar + 1] != ' ') text[bar] = ' ';
+    }
+    for (const std::string& word : Words(text)) {
       std::string clean = word;
       while (!clean.empty() && (clean.back() == '_' || clean.back() == '|')) clean.pop_back();
       while (!clean.empty() && clean.front() == '|') clean.erase(clean.begin());
