@@ -586,6 +586,21 @@ void TakeTextMarker(std::string& text, MarkerTrace& marker) {
       }
     }
   }
+  // A marker's digits glued to the last word ("Trust2)", "L.P.2"): a word
+  // of letters does not end in a digit.
+  size_t digits = 0;
+  while (digits < text.size() && digits < 3 && std::isdigit(static_cast<unsigned char>(text[text.size() - 1 - digits]))) {
+    ++digits;
+  }
+  if (digits >= 1 && digits <= 2 && text.size() > digits + 2) {
+    const char before = text[text.size() - 1 - digits];
+    const char two_before = text[text.size() - 2 - digits];
+    if (std::isalpha(static_cast<unsigned char>(two_before)) &&
+        (std::islower(static_cast<unsigned char>(before)) || before == '.')) {
+      marker = {true, text.substr(text.size() - digits)};
+      text.erase(text.size() - digits);
+    }
+  }
   text = CollapseWhitespace(text);
 }
 
