@@ -596,31 +596,54 @@ std::vector<std::string> ReadFootnotes(const std::vector<std::string>& lines, si
   return notes;
 }
 
-// The lines of the signature whose caption is at `label`: the lines above
-// it (a blank line may part them), up to a second blank line, a footnote, the
-// fine print, "Remarks:" or another caption; from its "/s/" where it has one.
+// The lines of the signature whose caption is at `label`: up to five lines
+// of text above it (single blank lines may part them), up to a second blank
+// line, a footnote, the fine print, "Remarks:" or another caption; from its
+// "/s/" or "By:" where it has one.
 std::pair<size_t, size_t> SignatureLines(const std::vector<std::string>& lines, size_t label, size_t floor) {
   constexpr size_t kMostLines = 5;
   size_t last = label;
   while (last > floor && lines[last - 1].empty()) --last;
   size_t first = last;
-  while (first > floor && last - first < kMostLines) {
+  size_t taken = 0;
+  while (first > floor && taken < kMostLines) {
     const std::string& above = lines[first - 1];
     if (above.empty() && (first - 1 == floor || lines[first - 2].empty())) break;
     if (IsFinePrint(above) || LeadingNumber(above) > 0 || StartsWithWord(above, "Remarks:") ||
         ContainsPhrase(above, "Signature of Reporting Person") || ContainsPhrase(above, "Explanation of Responses")) {
       break;
     }
+    taken += !above.empty();
     --first;
   }
   while (first < last && lines[first].empty()) ++first;
   for (size_t l = first; l < last; ++l) {
-    if (lines[l].rfind("/s/", 0) == 0) {
+    if (lines[l].rfind("/s/", 0) == 0 || lines[l].rfind("By:", 0) == 0) {
       first = l;
       break;
     }
   }
   return {first, last};
+}
+
+// `name` without the scraps of a date OCR could not read at its end
+// ("Q6/13/2021", "(2019", "UGE30/202 1"): words mostly of digits and
+// slashes. A signer's name does not end in a number.
+std::string WithoutDateScraps(const std::string& name) {
+  std::vector<std::string> words = Words(name);
+  while (words.size() > 1) {
+    const std::string& word = words.back();
+    size_t digits = 0, letters = 0;
+    for (char c : word) {
+      digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
+      letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+    }
+    if (digits == 0 || letters * 2 > digits) break;
+    words.pop_back();
+  }
+  std::string out;
+  for (const std::string& word : words) AppendWord(out, word);
+  return out;
 }
 
 }  // namespace
@@ -689,15 +712,15 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
     for (size_t l = first; l < last; ++l) {
       std::string line_text;
       for (const std::string& word : Words(lines[l])) {
-        if (std::optional<std::string> found = ReadOcrDate(word); found && date.empty()) {
-          date = *found;
+        if (std::optional<std::string> found = ReadOcrDate(word)) {
+          if (date.empty()) date = *found;  // the date may be printed twice
         } else {
           AppendWord(line_text, word);
         }
       }
       AppendWrapped(name, line_text);
     }
-    AddSignatureRows(name, date, grid);
+    AddSignatureRows(WithoutDateScraps(name), date, grid);
   }
   AddRow(grid, "Reminder: Report on a separate line for each class of securities beneficially owned.");
   return grid;
