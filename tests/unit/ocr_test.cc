@@ -54,6 +54,9 @@ TEST(ReadMarkerTrace, ReadsWhatCanBeReadAndNoticesTheRest) {
   EXPECT_EQ(ReadMarkerTrace("(12)", false).number, "12");
   EXPECT_EQ(ReadMarkerTrace("2", true).number, "2");
   EXPECT_EQ(ReadMarkerTrace("\xC2\xB0" "8)", false).number, "8");
+  EXPECT_EQ(ReadMarkerTrace("\xC2\xB0" "9", false).number, "9");  // the parentheses read as marks
+  EXPECT_EQ(ReadMarkerTrace("\"15", false).number, "15");
+  EXPECT_TRUE(ReadMarkerTrace("\"155", false).number.empty());     // no footnote number has three digits
   const MarkerTrace garbled = ReadMarkerTrace("\xE2\x80\x9D", false);
   EXPECT_TRUE(garbled.present);
   EXPECT_TRUE(garbled.number.empty());

@@ -48,6 +48,21 @@ bool IsRule(std::string_view word) {
   return word == "|" || word == "_" || word == "—" || word == "-" || word == "=" || word == "||";
 }
 
+// The digits of a marker whose parenthesis OCR read as another mark
+// ("°9", "\"5", "'12)"): marks, then one or two digits, then perhaps a
+// closing bracket; else "".
+std::string_view MarkDigits(std::string_view rest) {
+  size_t i = 0;
+  while (i < rest.size() && !IsDigit(rest[i]) && !std::isalpha(static_cast<unsigned char>(rest[i]))) ++i;
+  if (i == 0) return {};
+  const size_t begin = i;
+  while (i < rest.size() && IsDigit(rest[i])) ++i;
+  const size_t count = i - begin;
+  if (count == 0 || count > 2) return {};
+  if (i < rest.size() && (rest[i] == ')' || rest[i] == ']')) ++i;
+  return i == rest.size() ? rest.substr(begin, count) : std::string_view();
+}
+
 }  // namespace
 
 std::vector<std::string> Words(std::string_view line) {
@@ -349,6 +364,8 @@ MarkerTrace ReadMarkerTrace(std::string_view rest, bool after_grouped_number) {
     trace.number = number;
   } else if (after_grouped_number && rest.size() <= 2 && std::all_of(rest.begin(), rest.end(), IsDigit)) {
     trace.number = std::string(rest);
+  } else if (std::string_view digits = MarkDigits(rest); !digits.empty()) {
+    trace.number = std::string(digits);
   } else if (rest.size() >= 2 && (rest.back() == ')' || rest.back() == ']') && IsDigit(rest[rest.size() - 2])) {
     size_t start = rest.size() - 1;
     while (start > 0 && IsDigit(rest[start - 1]) && rest.size() - start < 3) --start;
