@@ -353,6 +353,116 @@ bool IsMarkerLine(const std::string& line) {
   return true;
 }
 
+bool HasAlpha(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
+// Title words a security's title begins with.
+bool StartsTitle(std::string_view word) {
+  static const std::set<std::string> kStarts = {"common", "ciass", "series", "ordinary", "preferred",
+                                                "restricted", "empioyee", "performance", "american"};
+  return kStarts.count(FoldForm(word)) > 0;
+}
+
+// True for a line that holds a security's title and nothing else ("Class A
+// Common Stock").
+bool IsTitleLine(const std::string& line) {
+  const std::vector<std::string> words = Words(line);
+  if (words.empty() || !StartsTitle(words.front())) return false;
+  return std::all_of(words.begin(), words.end(), [](const std::string& word) { return IsTitleWord(word); });
+}
+
+// True for a line that holds cell values: a date, an amount (not the digits
+// of markers OCR set apart, "2103)"), or a letter beside them.
+bool HoldsValues(const std::vector<Token>& tokens) {
+  for (const Token& token : tokens) {
+    if (token.kind == Kind::kDate) return true;
+    if (token.kind != Kind::kNumber) continue;
+    const OcrNumber& number = *token.number;
+    const bool marker_digits = !number.grouped && !number.dollar && number.digits.find('.') == std::string::npos &&
+                               !number.rest.empty();
+    if (!marker_digits) return true;
+  }
+  return false;
+}
+
+// A table OCR read cell by cell ("block" layout): each row's title stands on
+// a line of its own, its values follow on lines of one or two cells, the
+// name of an indirect owner one word a line. `starts` are the rows' title
+// lines; `values` each row's title and value words in reading order, to be
+// put in columns as one line; `text_lines` each row's other lines of words.
+struct BlockRows {
+  std::vector<size_t> starts;
+  std::vector<std::vector<Token>> values;
+  std::vector<std::vector<size_t>> text_lines;
+};
+
+std::optional<BlockRows> ReadBlockRows(const std::vector<std::string>& lines,
+                                       const std::vector<std::vector<Token>>& tokens, size_t first, size_t end) {
+  size_t title_lines = 0, title_rows = 0;
+  for (size_t l = first; l < end; ++l) {
+    const std::vector<std::string> words = Words(lines[l]);
+    if (words.empty() || !StartsTitle(words.front())) continue;
+    if (IsTitleLine(lines[l])) {
+      ++title_lines;
+    } else if (IsValueLine(tokens[l - first])) {
+      ++title_rows;  // a row read across, title and values on one line
+    }
+  }
+  if (title_lines < 2 || title_rows * 2 > title_lines) return std::nullopt;
+  // A number alone between lines of words is a word of the owner's name
+  // ("Sequoia Capital U.S. Venture" / "2010" / "Fund, L.P.").
+  std::vector<size_t> nonempty;
+  for (size_t l = first; l < end; ++l) {
+    if (!lines[l].empty()) nonempty.push_back(l);
+  }
+  const auto is_words = [&](size_t l) { return !HoldsValues(tokens[l - first]) && HasAlpha(lines[l]) && !IsMarkerLine(lines[l]); };
+  std::set<size_t> name_numbers;
+  for (size_t i = 1; i + 1 < nonempty.size(); ++i) {
+    const std::vector<Token>& line_tokens = tokens[nonempty[i] - first];
+    const bool plain_number = line_tokens.size() == 1 && line_tokens[0].kind == Kind::kNumber &&
+                              !line_tokens[0].number->grouped && !line_tokens[0].number->dollar;
+    if (plain_number && is_words(nonempty[i - 1]) && is_words(nonempty[i + 1]) && !IsTitleLine(lines[nonempty[i + 1]])) {
+      name_numbers.insert(nonempty[i]);
+    }
+  }
+  BlockRows block;
+  bool in_title = false;
+  for (size_t l : nonempty) {
+    const std::vector<Token>& line_tokens = tokens[l - first];
+    const std::vector<std::string> words = Words(lines[l]);
+    const bool starts = StartsTitle(words.front()) && (IsTitleLine(lines[l]) || IsValueLine(line_tokens));
+    if (starts && !in_title) {
+      block.starts.push_back(l);
+      block.values.emplace_back();
+      block.text_lines.emplace_back();
+    } else if (block.starts.empty()) {
+      continue;
+    }
+    std::vector<Token>& values = block.values.back();
+    if (starts || (in_title && IsTitleLine(lines[l]))) {
+      values.insert(values.end(), line_tokens.begin(), line_tokens.end());
+      in_title = IsTitleLine(lines[l]);
+    } else if (name_numbers.count(l) > 0) {
+      block.text_lines.back().push_back(l);
+    } else if (HoldsValues(line_tokens)) {
+      // Values in reading order (words of two letters or more are scraps);
+      // the title before them keeps them out of its column.
+      for (const Token& token : line_tokens) {
+        if (token.kind != Kind::kText || Stripped(token.text).size() <= 1 || LooksLikeCode(token)) values.push_back(token);
+      }
+      in_title = false;
+    } else if (IsMarkerLine(lines[l]) || !HasAlpha(lines[l])) {
+      in_title = false;  // markers OCR set apart: no telling which cell they mark
+    } else {
+      block.text_lines.back().push_back(l);
+      in_title = false;
+    }
+  }
+  if (block.starts.empty()) return std::nullopt;
+  return block;
+}
+
 struct Row {
   std::vector<std::string> cells;
   std::vector<Warning> notes;
@@ -723,6 +833,8 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     grid.rows.push_back({});
     return;
   }
+  const std::optional<BlockRows> block = ReadBlockRows(lines, tokens, first, end);
+  if (block) value_lines = block->starts;
   // Lines between two value lines belong to the row above until a line that
   // begins a new cell's text ("By ...", "See ...", "Series ..."), or a blank
   // line.
@@ -740,6 +852,15 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   for (size_t l = value_lines.back() + 1; l < end; ++l) row_of[l - first] = value_lines.size() - 1;
   std::vector<std::vector<size_t>> lines_of_row(value_lines.size());
   for (size_t l = first; l < end; ++l) lines_of_row[row_of[l - first]].push_back(l);
+  std::vector<std::vector<Token>> row_values(value_lines.size());
+  for (size_t r = 0; r < value_lines.size(); ++r) {
+    if (block) {
+      lines_of_row[r] = block->text_lines[r];
+      row_values[r] = block->values[r];
+    } else {
+      row_values[r] = tokens[value_lines[r] - first];
+    }
+  }
 
   size_t underlying_column = columns.size(), nature_column = columns.size();
   for (size_t c = 1; c < columns.size(); ++c) {
@@ -753,7 +874,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
                                      : "table II";
   for (size_t r = 0; r < value_lines.size(); ++r) {
     const size_t value_line = value_lines[r];
-    std::vector<Token> values = tokens[value_line - first];
+    std::vector<Token> values = row_values[r];
     const std::vector<size_t> assigned = AlignTokens(values, columns);
     std::vector<Cell> cells(columns.size());
     std::string where = table_name;
@@ -814,7 +935,8 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
       size_t target = 0;
       for (const std::string& word : Words(lines[l])) {
         if (underlying_column < columns.size() && StartsUnderlying(word)) target = underlying_column;
-        if (indirect && target == 0 && underlying_column == columns.size() && !IsTitleWord(word)) target = nature_column;
+        const bool owner_name = block || (indirect && !IsTitleWord(word));  // a block row's title is read apart
+        if (owner_name && target == 0 && underlying_column == columns.size()) target = nature_column;
         cells[target].parts.emplace_back(l, word);
       }
     }
