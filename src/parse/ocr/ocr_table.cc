@@ -391,7 +391,9 @@ bool HoldsValues(const std::vector<Token>& tokens) {
 // name of an indirect owner one word a line. `starts` are the rows' title
 // lines; `values` each row's title and value words in reading order, to be
 // put in columns as one line; `text_lines` each row's other lines of words.
+// Rows read across may follow them (`end`).
 struct BlockRows {
+  size_t end;  // the first line after them
   std::vector<size_t> starts;
   std::vector<std::vector<Token>> values;
   std::vector<std::vector<size_t>> text_lines;
@@ -399,17 +401,24 @@ struct BlockRows {
 
 std::optional<BlockRows> ReadBlockRows(const std::vector<std::string>& lines,
                                        const std::vector<std::vector<Token>>& tokens, size_t first, size_t end) {
-  size_t title_lines = 0, title_rows = 0;
+  // Two titles standing alone make the layout; the rows read cell by cell
+  // end where, after the last of them, a row is read across (title and
+  // values on one line).
+  size_t title_lines = 0, last_title_line = first;
   for (size_t l = first; l < end; ++l) {
-    const std::vector<std::string> words = Words(lines[l]);
-    if (words.empty() || !StartsTitle(words.front())) continue;
     if (IsTitleLine(lines[l])) {
       ++title_lines;
-    } else if (IsValueLine(tokens[l - first])) {
-      ++title_rows;  // a row read across, title and values on one line
+      last_title_line = l;
     }
   }
-  if (title_lines < 2 || title_rows * 2 > title_lines) return std::nullopt;
+  if (title_lines < 2) return std::nullopt;
+  for (size_t l = last_title_line + 1; l < end; ++l) {
+    const std::vector<std::string> words = Words(lines[l]);
+    if (!words.empty() && StartsTitle(words.front()) && IsValueLine(tokens[l - first])) {
+      end = l;
+      break;
+    }
+  }
   // A number alone between lines of words is a word of the owner's name
   // ("Sequoia Capital U.S. Venture" / "2010" / "Fund, L.P.").
   std::vector<size_t> nonempty;
@@ -460,6 +469,7 @@ std::optional<BlockRows> ReadBlockRows(const std::vector<std::string>& lines,
     }
   }
   if (block.starts.empty()) return std::nullopt;
+  block.end = end;
   return block;
 }
 
@@ -829,37 +839,44 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     for (const std::string& word : Words(lines[l])) tokens[l - first].push_back(Classify(word));
     if (IsValueLine(tokens[l - first])) value_lines.push_back(l);
   }
-  if (value_lines.empty()) {
+  // Rows read cell by cell first, where the table has them; then rows read
+  // across, one value line each.
+  std::optional<BlockRows> block = ReadBlockRows(lines, tokens, first, end);
+  const size_t across_from = block ? block->end : first;
+  std::vector<size_t> across;
+  for (size_t l : value_lines) {
+    if (l >= across_from) across.push_back(l);
+  }
+  const size_t block_rows = block ? block->starts.size() : 0;
+  std::vector<size_t> row_lines = block ? block->starts : std::vector<size_t>();
+  std::vector<std::vector<Token>> row_values = block ? std::move(block->values) : std::vector<std::vector<Token>>();
+  std::vector<std::vector<size_t>> lines_of_row = block ? std::move(block->text_lines) : std::vector<std::vector<size_t>>();
+  if (!across.empty()) {
+    // Lines between two value lines belong to the row above until a line
+    // that begins a new cell's text ("By ...", "See ...", "Series ..."), or
+    // a blank line.
+    std::vector<size_t> row_of(end - across_from, 0);
+    for (size_t r = 0; r < across.size(); ++r) {
+      const size_t from = r == 0 ? across_from : across[r - 1] + 1;
+      const size_t to = across[r];
+      size_t split = to;
+      for (size_t l = from; l < to && split == to; ++l) {
+        if (lines[l].empty() || BeginsCellText(lines[l])) split = lines[l].empty() ? l + 1 : l;
+      }
+      for (size_t l = from; l < to; ++l) row_of[l - across_from] = r == 0 || l >= split ? r : r - 1;
+      row_of[to - across_from] = r;
+    }
+    for (size_t l = across.back() + 1; l < end; ++l) row_of[l - across_from] = across.size() - 1;
+    lines_of_row.resize(block_rows + across.size());
+    for (size_t l = across_from; l < end; ++l) lines_of_row[block_rows + row_of[l - across_from]].push_back(l);
+    for (size_t l : across) {
+      row_lines.push_back(l);
+      row_values.push_back(tokens[l - first]);
+    }
+  }
+  if (row_lines.empty()) {
     grid.rows.push_back({});
     return;
-  }
-  const std::optional<BlockRows> block = ReadBlockRows(lines, tokens, first, end);
-  if (block) value_lines = block->starts;
-  // Lines between two value lines belong to the row above until a line that
-  // begins a new cell's text ("By ...", "See ...", "Series ..."), or a blank
-  // line.
-  std::vector<size_t> row_of(end - first, 0);
-  for (size_t r = 0; r < value_lines.size(); ++r) {
-    const size_t from = r == 0 ? first : value_lines[r - 1] + 1;
-    const size_t to = value_lines[r];
-    size_t split = to;
-    for (size_t l = from; l < to && split == to; ++l) {
-      if (lines[l].empty() || BeginsCellText(lines[l])) split = lines[l].empty() ? l + 1 : l;
-    }
-    for (size_t l = from; l < to; ++l) row_of[l - first] = r == 0 || l >= split ? r : r - 1;
-    row_of[to - first] = r;
-  }
-  for (size_t l = value_lines.back() + 1; l < end; ++l) row_of[l - first] = value_lines.size() - 1;
-  std::vector<std::vector<size_t>> lines_of_row(value_lines.size());
-  for (size_t l = first; l < end; ++l) lines_of_row[row_of[l - first]].push_back(l);
-  std::vector<std::vector<Token>> row_values(value_lines.size());
-  for (size_t r = 0; r < value_lines.size(); ++r) {
-    if (block) {
-      lines_of_row[r] = block->text_lines[r];
-      row_values[r] = block->values[r];
-    } else {
-      row_values[r] = tokens[value_lines[r] - first];
-    }
   }
 
   size_t underlying_column = columns.size(), nature_column = columns.size();
@@ -872,8 +889,8 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   const std::string table_name = IsNonDerivative(table)
                                      ? "table I"
                                      : "table II";
-  for (size_t r = 0; r < value_lines.size(); ++r) {
-    const size_t value_line = value_lines[r];
+  for (size_t r = 0; r < row_lines.size(); ++r) {
+    const size_t value_line = row_lines[r];
     std::vector<Token> values = row_values[r];
     const std::vector<size_t> assigned = AlignTokens(values, columns);
     std::vector<Cell> cells(columns.size());
@@ -935,7 +952,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
       size_t target = 0;
       for (const std::string& word : Words(lines[l])) {
         if (underlying_column < columns.size() && StartsUnderlying(word)) target = underlying_column;
-        const bool owner_name = block || (indirect && !IsTitleWord(word));  // a block row's title is read apart
+        const bool owner_name = r < block_rows || (indirect && !IsTitleWord(word));  // a block row's title is read apart
         if (owner_name && target == 0 && underlying_column == columns.size()) target = nature_column;
         cells[target].parts.emplace_back(l, word);
       }
