@@ -456,8 +456,15 @@ std::optional<BlockRows> ReadBlockRows(const std::vector<std::string>& lines,
       block.text_lines.back().push_back(l);
     } else if (HoldsValues(line_tokens)) {
       // Values in reading order (words of two letters or more are scraps);
-      // the title before them keeps them out of its column.
+      // the title before them keeps them out of its column. After the
+      // owner's name come the amount owned and the ownership form: what
+      // stands before the amount there is a scrap of its marker ("a", "@",
+      // "(oo)").
+      const bool after_name = !block.text_lines.back().empty();
+      bool leading = true;
       for (const Token& token : line_tokens) {
+        leading = leading && token.kind != Kind::kNumber && token.kind != Kind::kDate;
+        if (after_name && leading) continue;
         if (token.kind != Kind::kText || Stripped(token.text).size() <= 1 || LooksLikeCode(token)) values.push_back(token);
       }
       in_title = false;
@@ -689,10 +696,26 @@ void TakeTextMarker(std::string& text, MarkerTrace& marker) {
     AppendWord(kept, word);
   }
   text = kept;
+  // A marker garbled after an abbreviation's stop or capitals ("L.P.2aa",
+  // "L.P.203014)", "LLC@"): from the first digit or '@' there on, the
+  // word's end is the marker's.
+  const size_t final_word = text.rfind(' ') == std::string::npos ? 0 : text.rfind(' ') + 1;
+  for (size_t i = final_word + 2; i < text.size(); ++i) {
+    const char c = text[i], before = text[i - 1];
+    if ((std::isdigit(static_cast<unsigned char>(c)) || c == '@') &&
+        (before == '.' || std::isupper(static_cast<unsigned char>(before))) &&
+        std::isupper(static_cast<unsigned char>(text[final_word]))) {
+      marker.present = true;
+      if (c != '@') marker.number = std::string(1, c);
+      text.erase(i);
+      break;
+    }
+  }
   bool found = true;
   while (found && !text.empty()) {
     found = false;
-    if (text.back() == ')' && text.find('(') == std::string::npos) {
+    const size_t last_word = text.rfind(' ') == std::string::npos ? 0 : text.rfind(' ') + 1;
+    if (text.back() == ')' && text.find('(', last_word) == std::string::npos) {
       text.pop_back();
       marker.present = true;
       found = true;
