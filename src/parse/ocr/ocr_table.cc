@@ -864,7 +864,9 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   }
   // Rows read cell by cell first, where the table has them; then rows read
   // across, one value line each.
-  std::optional<BlockRows> block = ReadBlockRows(lines, tokens, first, end);
+  // (Table II's wrapped titles stand alone too often to tell its layout.)
+  std::optional<BlockRows> block =
+      IsNonDerivative(table) ? ReadBlockRows(lines, tokens, first, end) : std::nullopt;
   const size_t across_from = block ? block->end : first;
   std::vector<size_t> across;
   for (size_t l : value_lines) {
