@@ -714,8 +714,8 @@ void TakeTextMarker(std::string& text, MarkerTrace& marker) {
   bool found = true;
   while (found && !text.empty()) {
     found = false;
-    const size_t last_word = text.rfind(' ') == std::string::npos ? 0 : text.rfind(' ') + 1;
-    if (text.back() == ')' && text.find('(', last_word) == std::string::npos) {
+    // A closing parenthesis none opens: "Trust)", "Fund (Q), L.P.)", not "(right to buy)".
+    if (text.back() == ')' && std::count(text.begin(), text.end(), ')') > std::count(text.begin(), text.end(), '(')) {
       text.pop_back();
       marker.present = true;
       found = true;
