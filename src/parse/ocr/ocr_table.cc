@@ -364,6 +364,13 @@ bool StartsTitle(std::string_view word) {
   return kStarts.count(FoldForm(word)) > 0;
 }
 
+// Words a derivative security's title may begin with, besides a share's.
+bool StartsDerivativeTitle(std::string_view word) {
+  static const std::set<std::string> kStarts = {"stock", "option", "options", "warrant", "warrants", "non",
+                                                "incentive", "phantom", "convertible", "units", "ltip", "rights"};
+  return StartsTitle(word) || kStarts.count(FoldForm(word)) > 0;
+}
+
 // True for a line that holds a security's title and nothing else ("Class A
 // Common Stock").
 bool IsTitleLine(const std::string& line) {
@@ -399,20 +406,46 @@ struct BlockRows {
   std::vector<std::vector<size_t>> text_lines;
 };
 
+// True for a line of title words only ("Common", "Stock", "(Right to Buy)").
+bool IsTitleWordsLine(const std::string& line) {
+  const std::vector<std::string> words = Words(line);
+  return !words.empty() &&
+         std::all_of(words.begin(), words.end(), [](const std::string& word) { return IsTitleWord(word); });
+}
+
+// True for a line that ends with the ownership form after scraps of marks
+// ("a I", "° I"): the last cells of a row read cell by cell.
+bool HoldsOwnershipForm(const std::vector<Token>& tokens) {
+  if (tokens.empty() || Stripped(tokens.back().text).size() != 1 || !IsLetterOf(tokens.back(), "DI")) return false;
+  return std::all_of(tokens.begin(), tokens.end() - 1, [](const Token& token) {
+    return token.kind == Kind::kLetter || token.kind == Kind::kJunk || token.kind == Kind::kMarker;
+  });
+}
+
+// How many dates and amounts a line holds.
+size_t CountValues(const std::vector<Token>& tokens) {
+  return static_cast<size_t>(std::count_if(tokens.begin(), tokens.end(), [](const Token& token) {
+    return token.kind == Kind::kDate || (token.kind == Kind::kNumber && HoldsValues({token}));
+  }));
+}
+
 std::optional<BlockRows> ReadBlockRows(const std::vector<std::string>& lines,
-                                       const std::vector<std::vector<Token>>& tokens, size_t first, size_t end) {
+                                       const std::vector<std::vector<Token>>& tokens, size_t first, size_t end,
+                                       bool derivative) {
   // Two titles standing alone make the layout; the rows read cell by cell
   // end where, after the last of them, a row is read across (title and
-  // values on one line).
+  // values on one line). Table II's titles wrap beside rows read across
+  // too: there no line may hold more than three values.
   size_t title_lines = 0, last_title_line = first;
   for (size_t l = first; l < end; ++l) {
     if (IsTitleLine(lines[l])) {
       ++title_lines;
       last_title_line = l;
     }
+    if (derivative && CountValues(tokens[l - first]) > 3) return std::nullopt;
   }
   if (title_lines < 2) return std::nullopt;
-  for (size_t l = last_title_line + 1; l < end; ++l) {
+  for (size_t l = last_title_line + 1; l < end && !derivative; ++l) {
     const std::vector<std::string> words = Words(lines[l]);
     if (!words.empty() && StartsTitle(words.front()) && IsValueLine(tokens[l - first])) {
       end = l;
@@ -435,26 +468,36 @@ std::optional<BlockRows> ReadBlockRows(const std::vector<std::string>& lines,
       name_numbers.insert(nonempty[i]);
     }
   }
+  // Where a row's reading is: its title, the values after it, (Table II) the
+  // underlying security's title and the values after that, the owner's name.
+  enum class Phase { kTitle, kValues, kUnderlying, kAfter };
   BlockRows block;
-  bool in_title = false;
+  Phase phase = Phase::kAfter;
   for (size_t l : nonempty) {
     const std::vector<Token>& line_tokens = tokens[l - first];
     const std::vector<std::string> words = Words(lines[l]);
-    const bool starts = StartsTitle(words.front()) && (IsTitleLine(lines[l]) || IsValueLine(line_tokens));
-    if (starts && !in_title) {
+    const bool titled = StartsTitle(words.front()) && (IsTitleLine(lines[l]) || IsValueLine(line_tokens));
+    const bool title_words = IsTitleWordsLine(lines[l]) || titled;
+    const bool continues = (phase == Phase::kTitle || phase == Phase::kUnderlying) && IsTitleWordsLine(lines[l]);
+    const bool underlying = derivative && phase == Phase::kValues && title_words;
+    const bool derivative_start = title_words && StartsDerivativeTitle(words.front());
+    if (!continues && !underlying && (derivative ? derivative_start && (titled || phase == Phase::kAfter) : titled)) {
       block.starts.push_back(l);
       block.values.emplace_back();
       block.text_lines.emplace_back();
+      phase = Phase::kTitle;
     } else if (block.starts.empty()) {
       continue;
     }
     std::vector<Token>& values = block.values.back();
-    if (starts || (in_title && IsTitleLine(lines[l]))) {
+    if (block.starts.back() == l || continues || underlying) {
       values.insert(values.end(), line_tokens.begin(), line_tokens.end());
-      in_title = IsTitleLine(lines[l]);
+      if (underlying) phase = Phase::kUnderlying;
+      if (!IsTitleWordsLine(lines[l])) phase = phase == Phase::kTitle ? Phase::kValues : Phase::kAfter;
     } else if (name_numbers.count(l) > 0) {
       block.text_lines.back().push_back(l);
-    } else if (HoldsValues(line_tokens)) {
+      phase = Phase::kAfter;
+    } else if (HoldsValues(line_tokens) || HoldsOwnershipForm(line_tokens)) {
       // Values in reading order (words of two letters or more are scraps);
       // the title before them keeps them out of its column. After the
       // owner's name come the amount owned and the ownership form: what
@@ -463,16 +506,20 @@ std::optional<BlockRows> ReadBlockRows(const std::vector<std::string>& lines,
       const bool after_name = !block.text_lines.back().empty();
       bool leading = true;
       for (const Token& token : line_tokens) {
-        leading = leading && token.kind != Kind::kNumber && token.kind != Kind::kDate;
+        leading = leading && token.kind != Kind::kNumber && token.kind != Kind::kDate &&
+                  !(&token == &line_tokens.back() && HoldsOwnershipForm(line_tokens));
         if (after_name && leading) continue;
         if (token.kind != Kind::kText || Stripped(token.text).size() <= 1 || LooksLikeCode(token)) values.push_back(token);
       }
-      in_title = false;
+      if (phase == Phase::kTitle) phase = Phase::kValues;
+      if (phase == Phase::kUnderlying) phase = Phase::kAfter;
     } else if (IsMarkerLine(lines[l]) || !HasAlpha(lines[l])) {
-      in_title = false;  // markers OCR set apart: no telling which cell they mark
+      // Markers OCR set apart: no telling which cell they mark.
+      if (phase == Phase::kTitle) phase = Phase::kValues;
+      if (phase == Phase::kUnderlying) phase = Phase::kAfter;
     } else {
       block.text_lines.back().push_back(l);
-      in_title = false;
+      phase = Phase::kAfter;
     }
   }
   if (block.starts.empty()) return std::nullopt;
@@ -864,9 +911,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   }
   // Rows read cell by cell first, where the table has them; then rows read
   // across, one value line each.
-  // (Table II's wrapped titles stand alone too often to tell its layout.)
-  std::optional<BlockRows> block =
-      IsNonDerivative(table) ? ReadBlockRows(lines, tokens, first, end) : std::nullopt;
+  std::optional<BlockRows> block = ReadBlockRows(lines, tokens, first, end, !IsNonDerivative(table));
   const size_t across_from = block ? block->end : first;
   std::vector<size_t> across;
   for (size_t l : value_lines) {
@@ -976,6 +1021,10 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
       if (l == value_line || lines[l].empty() || IsMarkerLine(lines[l])) continue;
       size_t target = 0;
       for (const std::string& word : Words(lines[l])) {
+        if (r < block_rows) {  // a block row's titles are read with its values: the rest is the owner's name
+          cells[nature_column].parts.emplace_back(l, word);
+          continue;
+        }
         if (underlying_column < columns.size() && StartsUnderlying(word)) target = underlying_column;
         const bool owner_name = r < block_rows || (indirect && !IsTitleWord(word));  // a block row's title is read apart
         if (owner_name && target == 0 && underlying_column == columns.size()) target = nature_column;
