@@ -452,6 +452,16 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
       if (EditDistance(folded, "officer", 2) <= 2) header.relationship.officer = true;
       if (EditDistance(folded, "other", 1) <= 1) header.relationship.other = true;
     }
+    // "X Director x" over "10% Owner": the mark ending the line is the box
+    // of the caption OCR put on a line below.
+    const bool trailing_mark = words.size() >= 2 && IsMark(words.back()) &&
+                               EditDistance(FoldForm(words[words.size() - 2]), "director", 2) <= 2;
+    for (size_t next = l + 1; trailing_mark && next < end && next <= l + 3; ++next) {
+      const std::vector<std::string> below = Words(lines[next]);
+      if (below.size() >= 2 && below[0] == "10%" && FoldForm(below[1]).rfind("owner", 0) == 0) {
+        header.relationship.ten_percent_owner = true;
+      }
+    }
   }
   return header;
 }
