@@ -351,10 +351,25 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
       name_line = l;
     }
   }
+  // The issuer's line may come first: the name is then on a line below
+  // whose first word the filing names again ("Tesla, Inc. [ TSLA ]" over
+  // "Musk Elon x Director").
+  if (name_line != kNone && values[name_line].find('[') != std::string::npos &&
+      named.count(FoldForm(Words(values[name_line]).front())) == 0) {
+    for (size_t l = name_line + 1; l < end && l <= name_line + 3; ++l) {
+      const std::vector<std::string> words = Words(values[l]);
+      if (words.size() < 2 || named.count(FoldForm(words.front())) == 0) continue;
+      for (const std::string& word : words) {
+        if (!IsMark(word)) AppendWord(header.owner.name, word);
+      }
+      break;
+    }
+  }
   for (size_t l = begin; l < end; ++l) {
     const size_t open = values[l].find('['), close = values[l].find(']');
     if (open == std::string::npos || close == std::string::npos || close < open) continue;
     std::string issuer = values[l].substr(0, open);
+    if (l == name_line && !header.owner.name.empty()) name_line = kNone;  // the issuer's line alone
     if (l == name_line) {
       const std::vector<std::string> words = Words(issuer);
       const size_t k = NameLength(words, named);
@@ -405,8 +420,20 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
   for (size_t l = begin; l < end && !street; ++l) {
     if (HasCaption(lines[l], "(Street)")) street = l;
   }
-  if (last && street && *street > *last) {
-    for (size_t l = *last + 1; l < *street; ++l) {
+  // Without a (Street) caption the streets end at box 4's label, the city
+  // line being the last value above (City) (State) (Zip).
+  const std::optional<size_t> city_caption = FindLine(lines, last ? *last : begin, end, "(City) (State)");
+  std::optional<size_t> streets_end = street;
+  std::optional<size_t> city_line;
+  if (last && !street && city_caption) {
+    streets_end = FindLine(lines, *last, *city_caption, "If Amendment, Date of Original");
+    for (size_t l = *city_caption; l-- > *last + 1 && !city_line;) {
+      if (!values[l].empty()) city_line = l;
+    }
+    if (!streets_end || (city_line && *city_line < *streets_end)) streets_end = city_line;
+  }
+  if (last && streets_end && *streets_end > *last) {
+    for (size_t l = *last + 1; l < *streets_end; ++l) {
       if (values[l].empty() || values[l].find('[') != std::string::npos || ReadOcrDate(values[l])) continue;
       std::string rest = values[l];
       AppendWord(title, TakeTrailingTitle(rest));
@@ -414,7 +441,10 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
     }
   }
   // City, state and ZIP after (Street): what follows the ZIP is other boxes' text.
-  if (street) {
+  if (city_line && *city_line >= *streets_end) {
+    header.owner.city_state_zip = ReadCityLine(values[*city_line]);
+    header.owner.has_city_line = true;
+  } else if (street) {
     const std::optional<size_t> city = FindLine(lines, *street, end, "(City) (State)");
     std::string joined;
     for (size_t l = *street + 1; l < (city ? *city : std::min(end, *street + 3)); ++l) AppendWord(joined, values[l]);
