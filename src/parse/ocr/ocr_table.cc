@@ -740,6 +740,7 @@ void TakeTextMarker(std::string& text, MarkerTrace& marker) {
       marker.present = true;
       continue;
     }
+    if (!HasAlnum(word) && word != "&" && word != "-") continue;  // a scrap of a mark: ",", "'"
     AppendWord(kept, word);
   }
   text = kept;

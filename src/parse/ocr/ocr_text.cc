@@ -90,11 +90,18 @@ std::vector<std::string> OcrLines(std::string_view input) {
     for (size_t bar = text.find('|'); bar != std::string::npos; bar = text.find('|', bar + 1)) {
       if (bar > 0 && bar + 1 < text.size() && text[bar - 1] != ' ' && text[bar + 1] != ' ') text[bar] = ' ';
     }
-    for (const std::string& word : Words(text)) {
-      std::string clean = word;
+    const std::vector<std::string> words = Words(text);
+    const auto has_letter = [](const std::string& word) {
+      return std::any_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    };
+    for (size_t w = 0; w < words.size(); ++w) {
+      std::string clean = words[w];
       while (!clean.empty() && (clean.back() == '_' || clean.back() == '|')) clean.pop_back();
       while (!clean.empty() && clean.front() == '|') clean.erase(clean.begin());
-      if (clean.empty() || IsRule(clean)) continue;
+      // A hyphen between words is the text's ("Fund III - Endurance"), not a rule.
+      const bool dash_in_text = clean == "-" && w > 0 && has_letter(words[w - 1]) &&
+                                (w + 1 == words.size() || has_letter(words[w + 1]));
+      if (clean.empty() || (IsRule(clean) && !dash_in_text)) continue;
       const size_t core = clean.find_last_not_of(",.;:");
       if (core != std::string::npos && IsMisreadNumeral(std::string_view(clean).substr(0, core + 1))) {
         std::fill(clean.begin(), clean.begin() + static_cast<long>(core) + 1, 'I');
