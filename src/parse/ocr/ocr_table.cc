@@ -934,6 +934,10 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
       for (size_t l = from; l < to && split == to; ++l) {
         if (lines[l].empty() || BeginsCellText(lines[l])) split = lines[l].empty() ? l + 1 : l;
       }
+      // Else a marker closing a line ends the cell above ("Fund, L.P.", "(2)(3)").
+      for (size_t l = to; split == to && l-- > from;) {
+        if (!lines[l].empty() && lines[l].back() == ')' && r > 0) split = l + 1;
+      }
       for (size_t l = from; l < to; ++l) row_of[l - across_from] = r == 0 || l >= split ? r : r - 1;
       row_of[to - across_from] = r;
     }
