@@ -1001,7 +1001,10 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
             std::string letter(1, static_cast<char>(std::toupper(static_cast<unsigned char>(Stripped(token.text)[0]))));
             if (columns[c].role == Role::kCode && (letter == "5" || letter == "3")) letter = "S";
             if (columns[c].role == Role::kDirectIndirect && (letter == "1" || letter == "L")) letter = "I";
-            if (columns[c].role == Role::kCode && token.text.size() > 1) {
+            // "Ss" is the letter read twice, no marker.
+            const bool doubled = token.text.size() == 2 && std::tolower(static_cast<unsigned char>(token.text[0])) ==
+                                                             std::tolower(static_cast<unsigned char>(token.text[1]));
+            if (columns[c].role == Role::kCode && token.text.size() > 1 && !doubled) {
               token.marker = ReadMarkerTrace(std::string_view(token.text).substr(1), false);
             }
             if (letter != token.text && Stripped(token.text) != letter) {
