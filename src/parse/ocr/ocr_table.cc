@@ -203,9 +203,10 @@ double Cost(const Token& token, Role role) {
   const Kind kind = token.kind;
   switch (role) {
     case Role::kText:
-      return kind == Kind::kText || kind == Kind::kLetter ? 0 : kind == Kind::kJunk || kind == Kind::kMarker ? 0.5
-             : kind == Kind::kNumber                                                                       ? 2.5
-                                                                                                           : 6;
+      // Titles and names hold words, at most a plain number ("2010 Fund");
+      // never an amount written with separators or a dollar sign.
+      if (kind == Kind::kNumber) return token.number->grouped || token.number->dollar ? 6 : 2.5;
+      return kind == Kind::kText || kind == Kind::kLetter ? 0 : kind == Kind::kJunk || kind == Kind::kMarker ? 0.5 : 6;
     case Role::kDate:
       return kind == Kind::kDate ? 0 : kind == Kind::kJunk || kind == Kind::kMarker ? 2 : 8;
     case Role::kExerciseDate:
@@ -669,6 +670,19 @@ void CheckHoldingsArithmetic(std::vector<std::vector<Cell>>& rows, size_t shares
     const std::string& direction = rows[r][direction_column].text;
     const std::optional<long long> shares = WholeNumber(shares_cell.text);
     const std::optional<long long> owned = WholeNumber(owned_cell.text);
+    // An (A) or (D) OCR could not read ("p", "pd") follows from the amounts.
+    Cell& direction_cell = rows[r][direction_column];
+    if (before && shares && owned && *shares > 0 && direction != "A" && direction != "D") {
+      const bool added = *before + *shares == *owned, taken = *before - *shares == *owned;
+      if (added != taken) {
+        std::string message = "(A) or (D) unreadable";
+        if (!direction_cell.text.empty()) message += " ('" + direction_cell.text + "')";
+        message += added ? ": A, the amount owned after the row being the amount before it plus its shares"
+                         : ": D, the amount owned after the row being the amount before it minus its shares";
+        warnings.push_back({"ocr-holdings-arithmetic", "info", places[r], message});
+        direction_cell.text = added ? "A" : "D";
+      }
+    }
     if (!before || !shares || !owned || (direction != "A" && direction != "D")) continue;
     const auto holds = [&](long long s, long long o) { return o == (direction == "A" ? *before + s : *before - s); };
     if (holds(*shares, *owned)) continue;
@@ -1001,6 +1015,11 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
             std::string letter(1, static_cast<char>(std::toupper(static_cast<unsigned char>(Stripped(token.text)[0]))));
             if (columns[c].role == Role::kCode && (letter == "5" || letter == "3")) letter = "S";
             if (columns[c].role == Role::kDirectIndirect && (letter == "1" || letter == "L")) letter = "I";
+            // (A) or (D), D or I hold no other letter: one that is none is unread.
+            if ((columns[c].role == Role::kAcquiredDisposed && letter != "A" && letter != "D") ||
+                (columns[c].role == Role::kDirectIndirect && letter != "D" && letter != "I")) {
+              break;
+            }
             // "Ss" is the letter read twice, no marker.
             const bool doubled = token.text.size() == 2 && std::tolower(static_cast<unsigned char>(token.text[0])) ==
                                                              std::tolower(static_cast<unsigned char>(token.text[1]));
