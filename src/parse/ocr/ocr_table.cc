@@ -236,7 +236,7 @@ double Cost(const Token& token, Role role) {
 // left empty costs).
 std::vector<size_t> AlignTokens(const std::vector<Token>& tokens, const std::vector<Column>& columns) {
   constexpr double kSkipRequired = 2.5;
-  constexpr double kSecondValue = 6;
+  constexpr double kSecondValue = 10;  // a column holds one value: a second is as wrong as a misplaced one
   const size_t n = tokens.size(), m = columns.size();
   if (n == 0) return {};
   std::vector<double> skip_before(m + 1, 0);  // cost of leaving columns [0, j) empty
