@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <map>
 
 #include "util/text.h"
 
@@ -243,38 +244,63 @@ std::optional<Occurrence> ApproximateSearch(std::string_view text, std::string_v
 
 }  // namespace
 
-std::optional<PhraseSpan> FindPhrase(std::string_view line, std::string_view phrase, size_t per_error) {
-  // Fold the line keeping, for each folded character, its byte offset.
-  std::string folded;
-  std::vector<size_t> offsets;
+namespace {
+
+// A printed phrase folded, and its folded words of three letters or more
+// (for the quick test): computed once per phrase, phrases being the form's.
+struct FoldedPhrase {
+  std::string target;
+  std::vector<std::string> words;
+};
+
+const FoldedPhrase& Folded(std::string_view phrase) {
+  thread_local std::map<std::string, FoldedPhrase, std::less<>> cache;
+  if (const auto found = cache.find(phrase); found != cache.end()) return found->second;
+  FoldedPhrase folded{FoldForm(phrase), {}};
+  for (const std::string& word : Words(phrase)) {
+    if (std::string folded_word = FoldForm(word); folded_word.size() >= 3) folded.words.push_back(std::move(folded_word));
+  }
+  return cache.emplace(std::string(phrase), std::move(folded)).first->second;
+}
+
+// The byte offset in `line` of its folded character `index`.
+size_t OffsetOfFolded(std::string_view line, size_t index) {
   for (size_t i = 0; i < line.size(); ++i) {
-    if (const char c = FoldChar(line[i])) {
-      folded.push_back(c);
-      offsets.push_back(i);
-    }
+    if (FoldChar(line[i]) != 0 && index-- == 0) return i;
+  }
+  return line.size();
+}
+
+}  // namespace
+
+std::optional<PhraseSpan> FindPhrase(std::string_view line, std::string_view phrase, size_t per_error) {
+  std::string folded;
+  folded.reserve(line.size());
+  for (char c : line) {
+    if (const char f = FoldChar(c)) folded.push_back(f);
   }
   if (folded.empty()) return std::nullopt;
-  const std::string target = FoldForm(phrase);
+  const FoldedPhrase& wanted = Folded(phrase);
+  const std::string& target = wanted.target;
   if (target.empty()) return std::nullopt;
   const size_t limit = target.size() / per_error;
   if (folded.size() + limit < target.size()) return std::nullopt;
   // A cheap test first: a phrase found with few errors keeps most of its words.
-  size_t words = 0, kept = 0;
-  for (const std::string& word : Words(phrase)) {
-    const std::string folded_word = FoldForm(word);
-    if (folded_word.size() < 3) continue;
-    ++words;
-    kept += folded.find(folded_word) != std::string::npos;
-  }
-  if (kept * 2 < words) return std::nullopt;
+  size_t kept = 0;
+  for (const std::string& word : wanted.words) kept += folded.find(word) != std::string::npos;
+  if (kept * 2 < wanted.words.size()) return std::nullopt;
+  size_t start = 0, end = 0;
   if (limit == 0) {
-    const size_t at = folded.find(target);
-    if (at == std::string::npos) return std::nullopt;
-    return PhraseSpan{offsets[at], offsets[at + target.size() - 1] + 1};
+    start = folded.find(target);
+    if (start == std::string::npos) return std::nullopt;
+    end = start + target.size();
+  } else {
+    const std::optional<Occurrence> found = ApproximateSearch(folded, target, limit);
+    if (!found || found->end <= found->start) return std::nullopt;
+    start = found->start;
+    end = found->end;
   }
-  const std::optional<Occurrence> found = ApproximateSearch(folded, target, limit);
-  if (!found || found->end <= found->start) return std::nullopt;
-  return PhraseSpan{offsets[found->start], offsets[found->end - 1] + 1};
+  return PhraseSpan{OffsetOfFolded(line, start), OffsetOfFolded(line, end - 1) + 1};
 }
 
 bool ContainsPhrase(std::string_view line, std::string_view phrase, size_t per_error) {
