@@ -1091,7 +1091,10 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
         // Markers are inferred in Table I's value columns only: a title's
         // trace is as often a quote OCR added, and Table II's few rows give
         // the order of first reference too little to go on.
-        const bool may_infer = c > 0 && IsNonDerivative(table);
+        // An owner named "See Footnote" is named by a footnote of its own:
+        // rows refer to different ones, and no number follows from the others.
+        const bool own_footnote = FoldForm(cell.text) == "seefootnote";
+        const bool may_infer = c > 0 && IsNonDerivative(table) && !own_footnote;
         const std::string number = markers.Decode(table_name + " column " + std::to_string(c), cell.marker.number,
                                                   may_infer, places[r], warnings);
         if (!number.empty()) {
