@@ -63,7 +63,10 @@ Parts FindParts(const std::vector<std::string>& lines) {
         if (folded.find(std::string("form") + form) != std::string::npos) parts.form = form;
       }
     }
-    const bool table_title = folded.rfind("tabie", 0) == 0 && folded.find("derivative") != std::string::npos;
+    // Table II's title may be garbled past reading; the line under it still names its securities.
+    const bool puts_below = l + 1 < lines.size() && ContainsPhrase(lines[l + 1], "(e.g., puts, calls, warrants, options");
+    const bool table_title =
+        folded.rfind("tabie", 0) == 0 && (folded.find("derivative") != std::string::npos || puts_below);
     if (table_title && folded.find("nonderivative") != std::string::npos) {
       if (parts.table1 == kNone) parts.table1 = l;
     } else if (table_title) {
