@@ -573,9 +573,10 @@ void SplitGluedMarker(Token& token, size_t footnote_count, const std::string& la
 // footnote's marker to the price ("$2,576.1509" for "$2,576.15(9)", the
 // parenthesis read as 0) or lose it; the reading whose price lies in the
 // range of the footnote its marker names wins, then a price that lies in
-// exactly one footnote's range takes that footnote. True when one did.
-bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::string& where,
-                         std::vector<Warning>& warnings) {
+// exactly one footnote's range takes that footnote (in several, the first
+// after the column's last marker: `last_marker`). True when one did.
+bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::string& last_marker,
+                         const std::string& where, std::vector<Warning>& warnings) {
   if (!token.number || !token.number->dollar) return false;
   const std::string digits = token.number->digits;
   const size_t point = digits.find('.');
@@ -597,9 +598,18 @@ bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::
     const bool names = !marker.empty() && marker[0] != '0' &&
                        std::find(footnotes.begin(), footnotes.end(), ParseSmallInt(marker)) != footnotes.end();
     if (names && !named) named = k;
-    if (footnotes.size() == 1 && !alone) {
+    // Ranges may overlap (sales on several days): the column's footnotes
+    // are numbered in the order of its rows, so the first after its last.
+    int only = footnotes.size() == 1 ? footnotes.front() : 0;
+    const int last = last_marker.empty() ? 0 : ParseSmallInt(last_marker);
+    if (footnotes.size() > 1 && last > 0) {
+      for (int footnote : footnotes) {
+        if (footnote > last && (only == 0 || footnote < only)) only = footnote;
+      }
+    }
+    if (only > 0 && !alone) {
       alone = k;
-      alone_footnotes = footnotes;
+      alone_footnotes = {only};
     }
   }
   if (!named && !alone) return false;
@@ -1001,7 +1011,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
           break;
         case Role::kAmount:
           if (token.kind == Kind::kNumber) {
-            if (!ReadPriceByFootnote(token, markers, where, warnings)) {
+            if (!ReadPriceByFootnote(token, markers, last_marker[c], where, warnings)) {
               SplitGluedMarker(token, markers.footnote_count(), last_marker[c]);
             }
             cell.parts.emplace_back(value_line, NumberCell(token));
