@@ -285,6 +285,27 @@ std::vector<size_t> AlignTokens(const std::vector<Token>& tokens, const std::vec
   return assigned;
 }
 
+// The footnote markers a number stands for in a cell that holds footnotes
+// alone ("2627)" for "(26)(27)"): one footnote's number, or two consecutive
+// ones; "" when the digits are no such run.
+std::string FootnoteRun(const OcrNumber& number, size_t footnote_count) {
+  const std::string& digits = number.digits;
+  if (number.dollar || number.grouped || digits.find('.') != std::string::npos || digits.size() > 4 ||
+      (!number.rest.empty() && number.rest != ")" && number.rest != "]")) {
+    return {};
+  }
+  const auto valid = [&](const std::string& text) {
+    const int value = text.empty() || text[0] == '0' ? 0 : ParseSmallInt(text);
+    return value >= 1 && static_cast<size_t>(value) <= footnote_count ? value : 0;
+  };
+  if (const int one = valid(digits); one > 0 && !number.rest.empty()) return "(" + digits + ")";
+  for (size_t split = 1; split < digits.size(); ++split) {
+    const int first = valid(digits.substr(0, split)), second = valid(digits.substr(split));
+    if (first > 0 && second == first + 1) return "(" + std::to_string(first) + ")(" + std::to_string(second) + ")";
+  }
+  return {};
+}
+
 // ---------------------------------------------------------------------------
 // Rows
 
@@ -827,7 +848,7 @@ std::string MarkerDecoder::Decode(const std::string& column, const std::string& 
   int number = 0;
   if (!read.empty()) {
     number = ParseSmallInt(read);
-    if (number < 1) return {};  // digits no footnote number could have
+    if (number < 1 || static_cast<size_t>(number) > footnote_count_) return {};  // digits no footnote number could have
   } else {
     number = state.last;
     if (state.last == 0 || state.increasing) {  // a footnote not referred to before: the first number not yet used
@@ -1008,6 +1029,18 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
         case Role::kExerciseDate:
           if (token.kind == Kind::kDate) cell.parts.emplace_back(value_line, token.date);
           if (token.kind == Kind::kText) cell.parts.emplace_back(value_line, token.text);
+          if (columns[c].role == Role::kExerciseDate &&
+              (token.kind == Kind::kNumber || (token.kind == Kind::kMarker && !token.marker.number.empty()))) {
+            // A date cell of footnotes alone, their parentheses lost ("2627)", "45)").
+            const OcrNumber number = token.number ? *token.number : OcrNumber{token.marker.number, ")"};
+            const std::string read = FootnoteRun(number, markers.footnote_count());
+            if (!read.empty()) {
+              warnings.push_back({"ocr-marker-inferred", "info", where,
+                                  "read '" + token.text + "' as the footnote markers " + read});
+              cell.parts.emplace_back(value_line, read);
+              token.marker = {};
+            }
+          }
           break;
         case Role::kAmount:
           if (token.kind == Kind::kNumber) {
