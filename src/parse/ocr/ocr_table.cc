@@ -611,14 +611,18 @@ bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::
   std::vector<int> alone_footnotes;
   for (size_t k = 0; k <= 3 && decimals >= k + 2; ++k) {
     const std::string price = digits.substr(0, digits.size() - k);
-    const std::vector<int> footnotes = markers.FootnotesForPrice(ParseDouble(price), decimals - k, k == 0);
-    if (footnotes.empty()) continue;
+    // Two digits that name the footnote whose range holds the rest tell the
+    // split even where the price shows fewer decimals than its range (one
+    // digit names one too often by chance).
+    const std::vector<int> naming = markers.FootnotesForPrice(ParseDouble(price), decimals - k, k == 0 || k >= 2);
     std::string glued = digits.substr(digits.size() - k);
     if (glued.size() > 1 && glued[0] == '0') glued.erase(0, 1);
     const std::string marker = k == 0 ? token.marker.number : glued;
     const bool names = !marker.empty() && marker[0] != '0' &&
-                       std::find(footnotes.begin(), footnotes.end(), ParseSmallInt(marker)) != footnotes.end();
+                       std::find(naming.begin(), naming.end(), ParseSmallInt(marker)) != naming.end();
     if (names && !named) named = k;
+    const std::vector<int> footnotes = markers.FootnotesForPrice(ParseDouble(price), decimals - k, k == 0);
+    if (footnotes.empty()) continue;
     // Ranges may overlap (sales on several days): the column's footnotes
     // are numbered in the order of its rows, so the first after its last.
     int only = footnotes.size() == 1 ? footnotes.front() : 0;
