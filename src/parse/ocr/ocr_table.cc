@@ -151,8 +151,9 @@ std::string Stripped(std::string_view word) {
 }
 
 Token Classify(std::string word) {
-  // A table rule OCR glued before a value: "[$965.15", "|$966.30".
-  if (word.size() > 1 && (word[0] == '[' || word[0] == '|') && (word[1] == '$' || std::isdigit(static_cast<unsigned char>(word[1])))) {
+  // A table rule OCR glued before a value: "[$965.15", "|$966.30", "}$1,100.53".
+  if (word.size() > 1 && std::string_view("[|{}").find(word[0]) != std::string_view::npos &&
+      (word[1] == '$' || std::isdigit(static_cast<unsigned char>(word[1])))) {
     word.erase(0, 1);
   }
   Token token;
