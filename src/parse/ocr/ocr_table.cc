@@ -150,6 +150,14 @@ std::string Stripped(std::string_view word) {
   return out;
 }
 
+// Digits glued after an amount whose thousands groups end it ("560,000239"
+// for "560,000(2)(3)(9)"): markers, though too many to read as one.
+bool GluedMarkerDigits(const OcrNumber& number) {
+  const std::string& rest = number.rest;
+  return number.grouped && !rest.empty() && rest.size() <= 4 &&
+         std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 Token Classify(std::string word) {
   // A table rule OCR glued before a value: "[$965.15", "|$966.30", "}$1,100.53".
   if (word.size() > 1 && std::string_view("[|{}").find(word[0]) != std::string_view::npos &&
@@ -166,7 +174,8 @@ Token Classify(std::string word) {
     token.kind = Kind::kMarker;
     token.marker = {true, marker};
   } else if (std::optional<OcrNumber> number = ReadOcrNumber(word);
-             number && (!HasAlnum(number->rest) || !ReadMarkerTrace(number->rest, number->grouped).number.empty())) {
+             number && (!HasAlnum(number->rest) || !ReadMarkerTrace(number->rest, number->grouped).number.empty() ||
+                        GluedMarkerDigits(*number))) {
     token.kind = Kind::kNumber;
     token.number = number;
     token.marker = ReadMarkerTrace(number->rest, number->grouped);
