@@ -228,6 +228,7 @@ double Cost(const Token& token, Role role) {
     case Role::kV:
       return token.text == "V" ? 0 : 10;
     case Role::kAmount:
+      if (kind == Kind::kText && token.text.size() <= 2) return 3;  // a scrap where an amount or its marker stood ("aM")
       return kind == Kind::kNumber ? 0 : kind == Kind::kJunk || kind == Kind::kMarker ? 1.5 : kind == Kind::kDate ? 8
                                                                                                                   : 6;
     case Role::kAcquiredDisposed:
@@ -245,7 +246,7 @@ double Cost(const Token& token, Role role) {
 // kind fits, columns left empty where the row has no value (a required column
 // left empty costs).
 std::vector<size_t> AlignTokens(const std::vector<Token>& tokens, const std::vector<Column>& columns) {
-  constexpr double kSkipRequired = 2.5;
+  constexpr double kSkipRequired = 8;  // every row shows the column: leaving it empty is nearly as wrong as a misplaced value
   constexpr double kSecondValue = 10;  // a column holds one value: a second is as wrong as a misplaced one
   const size_t n = tokens.size(), m = columns.size();
   if (n == 0) return {};
