@@ -246,6 +246,11 @@ std::string TakeTrailingTitle(std::string& line) {
     return words;
   }();
   std::vector<std::string> words = Words(line);
+  // A line of "and" alone joins two lines of a title ("SVP, GC" / "and" / "Secretary").
+  if (words.size() == 1 && (FoldForm(words[0]) == "and" || words[0] == "&")) {
+    line.clear();
+    return words[0];
+  }
   std::vector<std::string> title;
   while (!words.empty()) {
     const std::string folded = FoldForm(words.back());
