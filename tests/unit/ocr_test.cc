@@ -54,6 +54,9 @@ TEST(ReadMarkerTrace, ReadsWhatCanBeReadAndNoticesTheRest) {
   EXPECT_EQ(ReadMarkerTrace("(12)", false).number, "12");
   EXPECT_EQ(ReadMarkerTrace("2", true).number, "2");
   EXPECT_EQ(ReadMarkerTrace("\xC2\xB0" "8)", false).number, "8");
+  EXPECT_EQ(ReadMarkerTrace("\xC2\xB0" "9", false).number, "9");  // the parentheses read as marks
+  EXPECT_EQ(ReadMarkerTrace("\"15", false).number, "15");
+  EXPECT_TRUE(ReadMarkerTrace("\"155", false).number.empty());     // no footnote number has three digits
   const MarkerTrace garbled = ReadMarkerTrace("\xE2\x80\x9D", false);
   EXPECT_TRUE(garbled.present);
   EXPECT_TRUE(garbled.number.empty());
@@ -63,13 +66,15 @@ TEST(ReadMarkerTrace, ReadsWhatCanBeReadAndNoticesTheRest) {
 TEST(MarkerDecoder, NumbersUnreadableMarkersByFirstReference) {
   MarkerDecoder markers(5);
   std::vector<Warning> warnings;
-  EXPECT_EQ(markers.Decode("code", "", "row 1", warnings), "1");    // the first footnote referred to
-  EXPECT_EQ(markers.Decode("price", "3", "row 1", warnings), "3");  // read
-  EXPECT_EQ(markers.Decode("code", "", "row 2", warnings), "1");    // the column repeats its marker
-  EXPECT_EQ(markers.Decode("nature", "", "row 2", warnings), "2");  // the first number not yet used
-  EXPECT_EQ(markers.Decode("price", "4", "row 2", warnings), "4");
-  EXPECT_EQ(markers.Decode("price", "", "row 3", warnings), "5");   // the column's markers grow
-  EXPECT_EQ(markers.Decode("price", "", "row 4", warnings), "");    // no sixth footnote
+  EXPECT_EQ(markers.Decode("code", "", true, "row 1", warnings), "1");    // the first footnote referred to
+  EXPECT_EQ(markers.Decode("price", "3", true, "row 1", warnings), "3");  // read
+  EXPECT_EQ(markers.Decode("code", "", true, "row 2", warnings), "1");    // the column repeats its marker
+  EXPECT_EQ(markers.Decode("nature", "", true, "row 2", warnings), "2");  // the first number not yet used
+  EXPECT_EQ(markers.Decode("price", "4", true, "row 2", warnings), "4");
+  EXPECT_EQ(markers.Decode("price", "", true, "row 3", warnings), "5");   // the column's markers grow
+  EXPECT_EQ(markers.Decode("price", "", true, "row 4", warnings), "");    // no sixth footnote
+  EXPECT_EQ(markers.Decode("title", "", false, "row 5", warnings), "");  // inference not wanted there
+  EXPECT_EQ(markers.Decode("title", "2", false, "row 5", warnings), "2");
   EXPECT_EQ(warnings.size(), 4u);
   EXPECT_EQ(warnings[0].rule, "ocr-marker-inferred");
 }
@@ -78,9 +83,11 @@ TEST(MarkerDecoder, FindsThePriceFootnoteByItsRange) {
   MarkerDecoder markers(3);
   ReadPriceRanges(2, "ranging from $1,025.000 to $1,025.970, inclusive", markers);
   ReadPriceRanges(3, "prices between $1,026.000 and $1,026.780", markers);
-  EXPECT_EQ(markers.FootnotesForPrice(1026.5, 3), std::vector<int>{3});
-  EXPECT_TRUE(markers.FootnotesForPrice(1026.5, 1).empty());  // written otherwise than the range
-  EXPECT_TRUE(markers.FootnotesForPrice(1027.0, 3).empty());
+  EXPECT_EQ(markers.FootnotesForPrice(1026.5, 3, false), std::vector<int>{3});
+  EXPECT_EQ(markers.FootnotesForPrice(1026.55, 2, true), std::vector<int>{3});  // fewer decimals, as read
+  EXPECT_TRUE(markers.FootnotesForPrice(1026.5, 1, false).empty());  // digits taken off: written otherwise
+  EXPECT_TRUE(markers.FootnotesForPrice(1026.5, 4, true).empty());   // more decimals than the range
+  EXPECT_TRUE(markers.FootnotesForPrice(1027.0, 3, false).empty());
 }
 
 TEST(DetectFormat, TellsOcrTextFromLaidOutText) {

@@ -63,7 +63,10 @@ Parts FindParts(const std::vector<std::string>& lines) {
         if (folded.find(std::string("form") + form) != std::string::npos) parts.form = form;
       }
     }
-    const bool table_title = folded.rfind("tabie", 0) == 0 && folded.find("derivative") != std::string::npos;
+    // Table II's title may be garbled past reading; the line under it still names its securities.
+    const bool puts_below = l + 1 < lines.size() && ContainsPhrase(lines[l + 1], "(e.g., puts, calls, warrants, options");
+    const bool table_title =
+        folded.rfind("tabie", 0) == 0 && (folded.find("derivative") != std::string::npos || puts_below);
     if (table_title && folded.find("nonderivative") != std::string::npos) {
       if (parts.table1 == kNone) parts.table1 = l;
     } else if (table_title) {
@@ -139,6 +142,10 @@ std::string Values(const std::string& line) {
       while (begin > 0 && rest[begin - 1] != ' ' && !is_word(begin - 1)) --begin;
       while (end < rest.size() && rest[end] != ' ' && !is_word(end)) ++end;
       if ((begin > 0 && rest[begin - 1] != ' ') || (end < rest.size() && rest[end] != ' ')) break;
+      // A one-word caption in parentheses keeps one ("(Street)"): the bare
+      // word is a value ("400 MILL STREET").
+      const bool caption = phrase.size() < 10 && phrase.front() == '(';
+      if (caption && rest.find_first_of("()", begin) >= end) break;
       std::string next(rest, 0, begin);
       next.push_back(' ');
       next.append(rest, end, std::string::npos);
@@ -169,6 +176,16 @@ struct Header {
   bool plan = false;
   bool section16 = false;
 };
+
+// True when `line` holds the one-word caption `caption` ("(Street)") with a
+// parenthesis left: the bare word may be a value ("400 MILL STREET").
+bool HasCaption(const std::string& line, std::string_view caption) {
+  const std::string target = FoldForm(caption);
+  for (const std::string& word : Words(line)) {
+    if (word.find_first_of("()") != std::string::npos && FoldForm(word) == target) return true;
+  }
+  return false;
+}
 
 std::optional<size_t> FindLine(const std::vector<std::string>& lines, size_t begin, size_t end,
                                std::string_view phrase) {
@@ -229,6 +246,11 @@ std::string TakeTrailingTitle(std::string& line) {
     return words;
   }();
   std::vector<std::string> words = Words(line);
+  // A line of "and" alone joins two lines of a title ("SVP, GC" / "and" / "Secretary").
+  if (words.size() == 1 && (FoldForm(words[0]) == "and" || words[0] == "&")) {
+    line.clear();
+    return words[0];
+  }
   std::vector<std::string> title;
   while (!words.empty()) {
     const std::string folded = FoldForm(words.back());
@@ -337,10 +359,25 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
       name_line = l;
     }
   }
+  // The issuer's line may come first: the name is then on a line below
+  // whose first word the filing names again ("Tesla, Inc. [ TSLA ]" over
+  // "Musk Elon x Director").
+  if (name_line != kNone && values[name_line].find('[') != std::string::npos &&
+      named.count(FoldForm(Words(values[name_line]).front())) == 0) {
+    for (size_t l = name_line + 1; l < end && l <= name_line + 3; ++l) {
+      const std::vector<std::string> words = Words(values[l]);
+      if (words.size() < 2 || named.count(FoldForm(words.front())) == 0) continue;
+      for (const std::string& word : words) {
+        if (!IsMark(word)) AppendWord(header.owner.name, word);
+      }
+      break;
+    }
+  }
   for (size_t l = begin; l < end; ++l) {
     const size_t open = values[l].find('['), close = values[l].find(']');
     if (open == std::string::npos || close == std::string::npos || close < open) continue;
     std::string issuer = values[l].substr(0, open);
+    if (l == name_line && !header.owner.name.empty()) name_line = kNone;  // the issuer's line alone
     if (l == name_line) {
       const std::vector<std::string> words = Words(issuer);
       const size_t k = NameLength(words, named);
@@ -387,9 +424,24 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
   // written in box 5 on the same lines, after the street.
   std::string title;
   const std::optional<size_t> last = FindLine(lines, begin, end, "(Last) (First)");
-  const std::optional<size_t> street = FindLine(lines, begin, end, "(Street)");
-  if (last && street && *street > *last) {
-    for (size_t l = *last + 1; l < *street; ++l) {
+  std::optional<size_t> street;
+  for (size_t l = begin; l < end && !street; ++l) {
+    if (HasCaption(lines[l], "(Street)")) street = l;
+  }
+  // Without a (Street) caption the streets end at box 4's label, the city
+  // line being the last value above (City) (State) (Zip).
+  const std::optional<size_t> city_caption = FindLine(lines, last ? *last : begin, end, "(City) (State)");
+  std::optional<size_t> streets_end = street;
+  std::optional<size_t> city_line;
+  if (last && !street && city_caption) {
+    streets_end = FindLine(lines, *last, *city_caption, "If Amendment, Date of Original");
+    for (size_t l = *city_caption; l-- > *last + 1 && !city_line;) {
+      if (!values[l].empty()) city_line = l;
+    }
+    if (!streets_end || (city_line && *city_line < *streets_end)) streets_end = city_line;
+  }
+  if (last && streets_end && *streets_end > *last) {
+    for (size_t l = *last + 1; l < *streets_end; ++l) {
       if (values[l].empty() || values[l].find('[') != std::string::npos || ReadOcrDate(values[l])) continue;
       std::string rest = values[l];
       AppendWord(title, TakeTrailingTitle(rest));
@@ -397,7 +449,10 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
     }
   }
   // City, state and ZIP after (Street): what follows the ZIP is other boxes' text.
-  if (street) {
+  if (city_line && *city_line >= *streets_end) {
+    header.owner.city_state_zip = ReadCityLine(values[*city_line]);
+    header.owner.has_city_line = true;
+  } else if (street) {
     const std::optional<size_t> city = FindLine(lines, *street, end, "(City) (State)");
     std::string joined;
     for (size_t l = *street + 1; l < (city ? *city : std::min(end, *street + 3)); ++l) AppendWord(joined, values[l]);
@@ -435,6 +490,16 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
       if (EditDistance(folded, "officer", 2) <= 2) header.relationship.officer = true;
       if (EditDistance(folded, "other", 1) <= 1) header.relationship.other = true;
     }
+    // "X Director x" over "10% Owner": the mark ending the line is the box
+    // of the caption OCR put on a line below.
+    const bool trailing_mark = words.size() >= 2 && IsMark(words.back()) &&
+                               EditDistance(FoldForm(words[words.size() - 2]), "director", 2) <= 2;
+    for (size_t next = l + 1; trailing_mark && next < end && next <= l + 3; ++next) {
+      const std::vector<std::string> below = Words(lines[next]);
+      if (below.size() >= 2 && below[0] == "10%" && FoldForm(below[1]).rfind("owner", 0) == 0) {
+        header.relationship.ten_percent_owner = true;
+      }
+    }
   }
   return header;
 }
@@ -467,7 +532,7 @@ NameAndAddress ReadOwnerBox(const std::vector<std::string>& lines, size_t begin,
       part = kStreet;
       continue;
     }
-    if (ContainsPhrase(line, "(Street)")) {
+    if (HasCaption(line, "(Street)")) {
       part = kCity;
       continue;
     }
@@ -506,48 +571,127 @@ int LeadingNumber(const std::string& line) {
   return number;
 }
 
-std::vector<std::string> ReadFootnotes(const std::vector<std::string>& lines, size_t title, size_t end) {
+// "N. text" from a footnote's first line, whatever separator OCR read ("1, THE").
+std::string FootnoteText(int number, const std::string& line) {
+  std::string note = std::to_string(number);
+  note += '.';
+  note.append(line, line.find_first_of(".,") + 1, std::string::npos);
+  return note;
+}
+
+// True when line `l` reads as the start of a paragraph: a capital first,
+// after a blank line or a line that ended a sentence.
+bool StartsParagraph(const std::vector<std::string>& lines, size_t l, size_t floor) {
+  if (lines[l].empty() || !std::isupper(static_cast<unsigned char>(lines[l][0]))) return false;
+  if (l == floor || lines[l - 1].empty()) return true;
+  const char last = lines[l - 1].back();
+  return last == '.' || last == ':';
+}
+
+// The footnotes below "Explanation of Responses:" (line `title`). Where OCR
+// garbled the numbers of a run of one-line footnotes ("PrNanrPw" for
+// "3." to "8."), a number that skips k footnotes takes the k paragraphs
+// before it as those footnotes, when there are k such lines right before it
+// (rule `ocr-footnote-number`).
+std::vector<std::string> ReadFootnotes(const std::vector<std::string>& lines, size_t title, size_t end,
+                                       std::vector<Warning>& warnings) {
+  constexpr int kMostMissing = 30;
   std::vector<std::string> notes;
+  std::vector<size_t> first_line_of_note;  // the line each note's text starts on
+  std::vector<size_t> wrapped;             // non-empty lines appended to the last note
   int last = 0;
   for (size_t l = title + 1; l < end; ++l) {
     const std::string& line = lines[l];
     if (line.empty()) continue;
     const int number = LeadingNumber(line);
-    if (number > last && number <= last + 3) {
+    const int missing = number - last - 1;
+    bool starts = number > last && number <= last + 3;
+    if (!starts && !notes.empty() && missing >= 3 && missing <= kMostMissing &&
+        wrapped.size() >= static_cast<size_t>(missing)) {
+      const std::vector<size_t> taken(wrapped.end() - missing, wrapped.end());
+      bool paragraphs = true;
+      for (size_t t : taken) paragraphs = paragraphs && StartsParagraph(lines, t, title + 1);
+      if (paragraphs) {
+        // Rebuild the last note without the taken lines, then add one note per line.
+        std::string kept = FootnoteText(last, lines[first_line_of_note.back()]);
+        for (size_t w : wrapped) {
+          if (w < taken.front()) AppendWrapped(kept, lines[w]);
+        }
+        notes.back() = kept;
+        const std::string between = std::to_string(last) + " and " + std::to_string(number);
+        for (size_t t : taken) {
+          ++last;
+          notes.push_back(std::to_string(last) + ". " + lines[t]);
+          first_line_of_note.push_back(t);
+          warnings.push_back({"ocr-footnote-number", "info", "footnotes.F" + std::to_string(last),
+                              "footnote number unreadable: the paragraph '" + lines[t].substr(0, 40) +
+                                  "' taken as footnote " + std::to_string(last) + ", one of those missing between " +
+                                  between});
+        }
+        starts = true;
+      }
+    }
+    if (starts) {
       last = number;
-      notes.push_back(std::to_string(number) + line.substr(line.find_first_of(".,")));
+      notes.push_back(FootnoteText(number, line));
+      first_line_of_note.push_back(l);
+      wrapped.clear();
     } else if (!notes.empty()) {
       AppendWrapped(notes.back(), line);
+      wrapped.push_back(l);
     }
   }
   return notes;
 }
 
-// The lines of the signature whose caption is at `label`: the lines above
-// it (a blank line may part them), up to a second blank line, a footnote, the
-// fine print, "Remarks:" or another caption; from its "/s/" where it has one.
+// The lines of the signature whose caption is at `label`: up to five lines
+// of text above it (single blank lines may part them), up to a second blank
+// line, a footnote, the fine print, "Remarks:" or another caption; from its
+// "/s/" or "By:" where it has one.
 std::pair<size_t, size_t> SignatureLines(const std::vector<std::string>& lines, size_t label, size_t floor) {
   constexpr size_t kMostLines = 5;
   size_t last = label;
   while (last > floor && lines[last - 1].empty()) --last;
   size_t first = last;
-  while (first > floor && last - first < kMostLines) {
+  size_t taken = 0;
+  while (first > floor && taken < kMostLines) {
     const std::string& above = lines[first - 1];
     if (above.empty() && (first - 1 == floor || lines[first - 2].empty())) break;
     if (IsFinePrint(above) || LeadingNumber(above) > 0 || StartsWithWord(above, "Remarks:") ||
         ContainsPhrase(above, "Signature of Reporting Person") || ContainsPhrase(above, "Explanation of Responses")) {
       break;
     }
+    taken += !above.empty();
     --first;
   }
   while (first < last && lines[first].empty()) ++first;
   for (size_t l = first; l < last; ++l) {
-    if (lines[l].rfind("/s/", 0) == 0) {
+    if (lines[l].rfind("/s/", 0) == 0 || lines[l].rfind("By:", 0) == 0) {
       first = l;
       break;
     }
   }
   return {first, last};
+}
+
+// `name` without the scraps of a date OCR could not read at its end
+// ("Q6/13/2021", "(2019", "UGE30/202 1"): words mostly of digits and
+// slashes. A signer's name does not end in a number.
+std::string WithoutDateScraps(const std::string& name) {
+  std::vector<std::string> words = Words(name);
+  while (words.size() > 1) {
+    const std::string& word = words.back();
+    size_t digits = 0, letters = 0;
+    for (char c : word) {
+      digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
+      letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+    }
+    if (digits == 0 || letters * 2 > digits) break;
+    words.pop_back();
+  }
+  std::string out;
+  for (const std::string& word : words) AppendWord(out, word);
+  return out;
 }
 
 }  // namespace
@@ -584,17 +728,22 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
   };
 
   const std::vector<std::string> notes =
-      parts.explanation == kNone ? std::vector<std::string>() : ReadFootnotes(lines, parts.explanation, end_of(parts.explanation));
-  const bool form3 = parts.form == '3';
+      parts.explanation == kNone ? std::vector<std::string>()
+                                 : ReadFootnotes(lines, parts.explanation, end_of(parts.explanation), warnings);
+  const bool form3 = parts.form == '3', form5 = parts.form == '5';
   MarkerDecoder markers(notes.size());
   for (size_t n = 0; n < notes.size(); ++n) ReadPriceRanges(LeadingNumber(notes[n]), notes[n], markers);
   if (parts.table1 != kNone) {
     AppendOcrTable(lines, parts.table1, end_of(parts.table1),
-                   form3 ? OcrTable::kForm3NonDerivative : OcrTable::kForm4NonDerivative, markers, grid, warnings);
+                   form3   ? OcrTable::kForm3NonDerivative
+                   : form5 ? OcrTable::kForm5NonDerivative
+                           : OcrTable::kForm4NonDerivative,
+                   markers, grid, warnings);
   }
   if (parts.table2 != kNone) {
     AppendOcrTable(lines, parts.table2, end_of(parts.table2),
-                   form3 ? OcrTable::kForm3Derivative : OcrTable::kForm4Derivative, markers, grid, warnings);
+                   form3 ? OcrTable::kForm3Derivative : form5 ? OcrTable::kForm5Derivative : OcrTable::kForm4Derivative,
+                   markers, grid, warnings);
   }
   for (size_t box : parts.owner_boxes) AddRow(grid, NameBoxCell(ReadOwnerBox(lines, box, end_of(box))));
   if (parts.explanation != kNone) {
@@ -611,15 +760,15 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
     for (size_t l = first; l < last; ++l) {
       std::string line_text;
       for (const std::string& word : Words(lines[l])) {
-        if (std::optional<std::string> found = ReadOcrDate(word); found && date.empty()) {
-          date = *found;
+        if (std::optional<std::string> found = ReadOcrDate(word)) {
+          if (date.empty()) date = *found;  // the date may be printed twice
         } else {
           AppendWord(line_text, word);
         }
       }
       AppendWrapped(name, line_text);
     }
-    AddSignatureRows(name, date, grid);
+    AddSignatureRows(WithoutDateScraps(name), date, grid);
   }
   AddRow(grid, "Reminder: Report on a separate line for each class of securities beneficially owned.");
   return grid;

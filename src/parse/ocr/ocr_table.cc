@@ -99,13 +99,29 @@ const std::vector<Column>& ColumnsOf(OcrTable table) {
       {"5. Ownership Form: Direct (D) or Indirect (I) (Instr. 5)", Role::kDirectIndirect, true},
       {"6. Nature of Indirect Beneficial Ownership (Instr. 5)", Role::kText, false},
   };
+  const auto without_v = [](const std::vector<Column>& columns) {
+    std::vector<Column> out;
+    for (const Column& column : columns) {
+      if (column.role != Role::kV) out.push_back(column);
+    }
+    return out;
+  };
+  static const std::vector<Column> kForm5NonDerivative = without_v(kForm4NonDerivative);
+  static const std::vector<Column> kForm5Derivative = without_v(kForm4Derivative);
   switch (table) {
     case OcrTable::kForm4NonDerivative: return kForm4NonDerivative;
     case OcrTable::kForm4Derivative: return kForm4Derivative;
     case OcrTable::kForm3NonDerivative: return kForm3NonDerivative;
     case OcrTable::kForm3Derivative: return kForm3Derivative;
+    case OcrTable::kForm5NonDerivative: return kForm5NonDerivative;
+    case OcrTable::kForm5Derivative: return kForm5Derivative;
   }
   return kForm4NonDerivative;
+}
+
+bool IsNonDerivative(OcrTable table) {
+  return table == OcrTable::kForm4NonDerivative || table == OcrTable::kForm3NonDerivative ||
+         table == OcrTable::kForm5NonDerivative;
 }
 
 // ---------------------------------------------------------------------------
@@ -134,9 +150,18 @@ std::string Stripped(std::string_view word) {
   return out;
 }
 
+// Digits glued after an amount whose thousands groups end it ("560,000239"
+// for "560,000(2)(3)(9)"): markers, though too many to read as one.
+bool GluedMarkerDigits(const OcrNumber& number) {
+  const std::string& rest = number.rest;
+  return number.grouped && !rest.empty() && rest.size() <= 4 &&
+         std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 Token Classify(std::string word) {
-  // A table rule OCR glued before a value: "[$965.15", "|$966.30".
-  if (word.size() > 1 && (word[0] == '[' || word[0] == '|') && (word[1] == '$' || std::isdigit(static_cast<unsigned char>(word[1])))) {
+  // A table rule OCR glued before a value: "[$965.15", "|$966.30", "}$1,100.53".
+  if (word.size() > 1 && std::string_view("[|{}").find(word[0]) != std::string_view::npos &&
+      (word[1] == '$' || std::isdigit(static_cast<unsigned char>(word[1])))) {
     word.erase(0, 1);
   }
   Token token;
@@ -149,7 +174,8 @@ Token Classify(std::string word) {
     token.kind = Kind::kMarker;
     token.marker = {true, marker};
   } else if (std::optional<OcrNumber> number = ReadOcrNumber(word);
-             number && (!HasAlnum(number->rest) || !ReadMarkerTrace(number->rest, number->grouped).number.empty())) {
+             number && (!HasAlnum(number->rest) || !ReadMarkerTrace(number->rest, number->grouped).number.empty() ||
+                        GluedMarkerDigits(*number))) {
     token.kind = Kind::kNumber;
     token.number = number;
     token.marker = ReadMarkerTrace(number->rest, number->grouped);
@@ -187,9 +213,10 @@ double Cost(const Token& token, Role role) {
   const Kind kind = token.kind;
   switch (role) {
     case Role::kText:
-      return kind == Kind::kText || kind == Kind::kLetter ? 0 : kind == Kind::kJunk || kind == Kind::kMarker ? 0.5
-             : kind == Kind::kNumber                                                                       ? 2.5
-                                                                                                           : 6;
+      // Titles and names hold words, at most a plain number ("2010 Fund");
+      // never an amount written with separators or a dollar sign.
+      if (kind == Kind::kNumber) return token.number->grouped || token.number->dollar ? 6 : 2.5;
+      return kind == Kind::kText || kind == Kind::kLetter ? 0 : kind == Kind::kJunk || kind == Kind::kMarker ? 0.5 : 6;
     case Role::kDate:
       return kind == Kind::kDate ? 0 : kind == Kind::kJunk || kind == Kind::kMarker ? 2 : 8;
     case Role::kExerciseDate:
@@ -201,12 +228,16 @@ double Cost(const Token& token, Role role) {
     case Role::kV:
       return token.text == "V" ? 0 : 10;
     case Role::kAmount:
+      if (kind == Kind::kText && token.text.size() <= 2) return 3;  // a scrap where an amount or its marker stood ("aM")
       return kind == Kind::kNumber ? 0 : kind == Kind::kJunk || kind == Kind::kMarker ? 1.5 : kind == Kind::kDate ? 8
                                                                                                                   : 6;
     case Role::kAcquiredDisposed:
       return IsLetterOf(token, "AD") ? 0 : 10;
     case Role::kDirectIndirect:
-      return IsLetterOf(token, "DI1l") ? 0 : 10;
+      if (IsLetterOf(token, "DI1l")) return 0;
+      // "De", "Do": a D with a scrap of the cell's rule or marker.
+      return token.text.size() == 2 && token.text[0] == 'D' && std::islower(static_cast<unsigned char>(token.text[1])) ? 1
+                                                                                                                   : 10;
   }
   return 0;
 }
@@ -215,8 +246,8 @@ double Cost(const Token& token, Role role) {
 // kind fits, columns left empty where the row has no value (a required column
 // left empty costs).
 std::vector<size_t> AlignTokens(const std::vector<Token>& tokens, const std::vector<Column>& columns) {
-  constexpr double kSkipRequired = 2.5;
-  constexpr double kSecondValue = 6;
+  constexpr double kSkipRequired = 8;  // every row shows the column: leaving it empty is nearly as wrong as a misplaced value
+  constexpr double kSecondValue = 10;  // a column holds one value: a second is as wrong as a misplaced one
   const size_t n = tokens.size(), m = columns.size();
   if (n == 0) return {};
   std::vector<double> skip_before(m + 1, 0);  // cost of leaving columns [0, j) empty
@@ -227,18 +258,24 @@ std::vector<size_t> AlignTokens(const std::vector<Token>& tokens, const std::vec
   for (size_t j = 0; j < m; ++j) cost[0][j] = skipped(0, j) + Cost(tokens[0], columns[j].role);
   for (size_t i = 1; i < n; ++i) {
     const bool attaches = tokens[i].kind == Kind::kJunk || tokens[i].kind == Kind::kMarker;
+    // The cheapest earlier column k < j to come from, as cost[i-1][k] minus
+    // the skips up to k + 1: adding the skips up to j gives the step, so one
+    // running minimum serves every j (O(m) per token, not O(m^2)).
+    double best_before = std::numeric_limits<double>::infinity();
+    size_t best_k = 0;
     for (size_t j = 0; j < m; ++j) {
-      for (size_t k = 0; k <= j; ++k) {
-        double step = cost[i - 1][k];
-        if (k == j) {
-          step += columns[j].role == Role::kText ? 0 : attaches ? 0.5 : kSecondValue;
-        } else {
-          step += skipped(k + 1, j);
-        }
-        if (step < cost[i][j] - Cost(tokens[i], columns[j].role)) {
-          cost[i][j] = step + Cost(tokens[i], columns[j].role);
-          from[i][j] = k;
-        }
+      double step = best_before + skip_before[j];
+      size_t k = best_k;
+      const double stay = cost[i - 1][j] + (columns[j].role == Role::kText ? 0 : attaches ? 0.5 : kSecondValue);
+      if (stay < step) {
+        step = stay;
+        k = j;
+      }
+      cost[i][j] = step + Cost(tokens[i], columns[j].role);
+      from[i][j] = k;
+      if (cost[i - 1][j] - skip_before[j + 1] < best_before) {
+        best_before = cost[i - 1][j] - skip_before[j + 1];
+        best_k = j;
       }
     }
   }
@@ -257,6 +294,27 @@ std::vector<size_t> AlignTokens(const std::vector<Token>& tokens, const std::vec
     j = from[i][j];
   }
   return assigned;
+}
+
+// The footnote markers a number stands for in a cell that holds footnotes
+// alone ("2627)" for "(26)(27)"): one footnote's number, or two consecutive
+// ones; "" when the digits are no such run.
+std::string FootnoteRun(const OcrNumber& number, size_t footnote_count) {
+  const std::string& digits = number.digits;
+  if (number.dollar || number.grouped || digits.find('.') != std::string::npos || digits.size() > 4 ||
+      (!number.rest.empty() && number.rest != ")" && number.rest != "]")) {
+    return {};
+  }
+  const auto valid = [&](const std::string& text) {
+    const int value = text.empty() || text[0] == '0' ? 0 : ParseSmallInt(text);
+    return value >= 1 && static_cast<size_t>(value) <= footnote_count ? value : 0;
+  };
+  if (const int one = valid(digits); one > 0 && !number.rest.empty()) return "(" + digits + ")";
+  for (size_t split = 1; split < digits.size(); ++split) {
+    const int first = valid(digits.substr(0, split)), second = valid(digits.substr(split));
+    if (first > 0 && second == first + 1) return "(" + std::to_string(first) + ")(" + std::to_string(second) + ")";
+  }
+  return {};
 }
 
 // ---------------------------------------------------------------------------
@@ -309,6 +367,199 @@ bool IsTitleWord(std::string_view word) {
   return kWords.count(FoldForm(word)) > 0;
 }
 
+// True for a line of what OCR set apart of the superscripts above a row
+// ("1 (2) 3) 3) (4)", "ay 2"): markers, marks, lone digits and two-letter
+// scraps no title or name is made of. Such a line cannot be put in columns.
+bool IsMarkerLine(const std::string& line) {
+  static const std::set<std::string> kShortWords = {"by", "of", "to", "in", "at", "an", "on", "as", "or", "lp", "co"};
+  for (const std::string& word : Words(line)) {
+    const Token token = Classify(word);
+    const bool marker = token.kind == Kind::kMarker || token.kind == Kind::kJunk ||
+                        (token.kind == Kind::kNumber && token.number->digits.size() <= 2 && !token.number->dollar);
+    if (marker) continue;
+    const std::string letters = Stripped(word);
+    const bool scrap = !letters.empty() && letters.size() <= 2 &&
+                       std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                       kShortWords.count(letters) == 0;
+    if (!scrap) return false;
+  }
+  return true;
+}
+
+bool HasAlpha(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
+// Title words a security's title begins with.
+bool StartsTitle(std::string_view word) {
+  static const std::set<std::string> kStarts = {"common", "ciass", "series", "ordinary", "preferred",
+                                                "restricted", "empioyee", "performance", "american"};
+  return kStarts.count(FoldForm(word)) > 0;
+}
+
+// Words a derivative security's title may begin with, besides a share's.
+bool StartsDerivativeTitle(std::string_view word) {
+  static const std::set<std::string> kStarts = {"stock", "option", "options", "warrant", "warrants", "non",
+                                                "incentive", "phantom", "convertible", "units", "ltip", "rights"};
+  return StartsTitle(word) || kStarts.count(FoldForm(word)) > 0;
+}
+
+// True for a line that holds a security's title and nothing else ("Class A
+// Common Stock").
+bool IsTitleLine(const std::string& line) {
+  const std::vector<std::string> words = Words(line);
+  if (words.empty() || !StartsTitle(words.front())) return false;
+  return std::all_of(words.begin(), words.end(), [](const std::string& word) { return IsTitleWord(word); });
+}
+
+// True for a line that holds cell values: a date, an amount (not the digits
+// of markers OCR set apart, "2103)"), or a letter beside them.
+bool HoldsValues(const std::vector<Token>& tokens) {
+  for (const Token& token : tokens) {
+    if (token.kind == Kind::kDate) return true;
+    if (token.kind != Kind::kNumber) continue;
+    const OcrNumber& number = *token.number;
+    const bool marker_digits = !number.grouped && !number.dollar && number.digits.find('.') == std::string::npos &&
+                               !number.rest.empty();
+    if (!marker_digits) return true;
+  }
+  return false;
+}
+
+// A table OCR read cell by cell ("block" layout): each row's title stands on
+// a line of its own, its values follow on lines of one or two cells, the
+// name of an indirect owner one word a line. `starts` are the rows' title
+// lines; `values` each row's title and value words in reading order, to be
+// put in columns as one line; `text_lines` each row's other lines of words.
+// Rows read across may follow them (`end`).
+struct BlockRows {
+  size_t end;  // the first line after them
+  std::vector<size_t> starts;
+  std::vector<std::vector<Token>> values;
+  std::vector<std::vector<size_t>> text_lines;
+};
+
+// True for a line of title words only ("Common", "Stock", "(Right to Buy)").
+bool IsTitleWordsLine(const std::string& line) {
+  const std::vector<std::string> words = Words(line);
+  return !words.empty() &&
+         std::all_of(words.begin(), words.end(), [](const std::string& word) { return IsTitleWord(word); });
+}
+
+// True for a line that ends with the ownership form after scraps of marks
+// ("a I", "° I"): the last cells of a row read cell by cell.
+bool HoldsOwnershipForm(const std::vector<Token>& tokens) {
+  if (tokens.empty() || Stripped(tokens.back().text).size() != 1 || !IsLetterOf(tokens.back(), "DI")) return false;
+  return std::all_of(tokens.begin(), tokens.end() - 1, [](const Token& token) {
+    return token.kind == Kind::kLetter || token.kind == Kind::kJunk || token.kind == Kind::kMarker;
+  });
+}
+
+// How many dates and amounts a line holds.
+size_t CountValues(const std::vector<Token>& tokens) {
+  return static_cast<size_t>(std::count_if(tokens.begin(), tokens.end(), [](const Token& token) {
+    return token.kind == Kind::kDate || (token.kind == Kind::kNumber && HoldsValues({token}));
+  }));
+}
+
+std::optional<BlockRows> ReadBlockRows(const std::vector<std::string>& lines,
+                                       const std::vector<std::vector<Token>>& tokens, size_t first, size_t end,
+                                       bool derivative) {
+  // Two titles standing alone make the layout; the rows read cell by cell
+  // end where, after the last of them, a row is read across (title and
+  // values on one line). Table II's titles wrap beside rows read across
+  // too: there no line may hold more than three values.
+  size_t title_lines = 0, last_title_line = first;
+  for (size_t l = first; l < end; ++l) {
+    if (IsTitleLine(lines[l])) {
+      ++title_lines;
+      last_title_line = l;
+    }
+    if (derivative && CountValues(tokens[l - first]) > 3) return std::nullopt;
+  }
+  if (title_lines < 2) return std::nullopt;
+  for (size_t l = last_title_line + 1; l < end && !derivative; ++l) {
+    const std::vector<std::string> words = Words(lines[l]);
+    if (!words.empty() && StartsTitle(words.front()) && IsValueLine(tokens[l - first])) {
+      end = l;
+      break;
+    }
+  }
+  // A number alone between lines of words is a word of the owner's name
+  // ("Sequoia Capital U.S. Venture" / "2010" / "Fund, L.P.").
+  std::vector<size_t> nonempty;
+  for (size_t l = first; l < end; ++l) {
+    if (!lines[l].empty()) nonempty.push_back(l);
+  }
+  const auto is_words = [&](size_t l) { return !HoldsValues(tokens[l - first]) && HasAlpha(lines[l]) && !IsMarkerLine(lines[l]); };
+  std::set<size_t> name_numbers;
+  for (size_t i = 1; i + 1 < nonempty.size(); ++i) {
+    const std::vector<Token>& line_tokens = tokens[nonempty[i] - first];
+    const bool plain_number = line_tokens.size() == 1 && line_tokens[0].kind == Kind::kNumber &&
+                              !line_tokens[0].number->grouped && !line_tokens[0].number->dollar;
+    if (plain_number && is_words(nonempty[i - 1]) && is_words(nonempty[i + 1]) && !IsTitleLine(lines[nonempty[i + 1]])) {
+      name_numbers.insert(nonempty[i]);
+    }
+  }
+  // Where a row's reading is: its title, the values after it, (Table II) the
+  // underlying security's title and the values after that, the owner's name.
+  enum class Phase { kTitle, kValues, kUnderlying, kAfter };
+  BlockRows block;
+  Phase phase = Phase::kAfter;
+  for (size_t l : nonempty) {
+    const std::vector<Token>& line_tokens = tokens[l - first];
+    const std::vector<std::string> words = Words(lines[l]);
+    const bool titled = StartsTitle(words.front()) && (IsTitleLine(lines[l]) || IsValueLine(line_tokens));
+    const bool title_words = IsTitleWordsLine(lines[l]) || titled;
+    const bool continues = (phase == Phase::kTitle || phase == Phase::kUnderlying) && IsTitleWordsLine(lines[l]);
+    const bool underlying = derivative && phase == Phase::kValues && title_words;
+    const bool derivative_start = title_words && StartsDerivativeTitle(words.front());
+    if (!continues && !underlying && (derivative ? derivative_start && (titled || phase == Phase::kAfter) : titled)) {
+      block.starts.push_back(l);
+      block.values.emplace_back();
+      block.text_lines.emplace_back();
+      phase = Phase::kTitle;
+    } else if (block.starts.empty()) {
+      continue;
+    }
+    std::vector<Token>& values = block.values.back();
+    if (block.starts.back() == l || continues || underlying) {
+      values.insert(values.end(), line_tokens.begin(), line_tokens.end());
+      if (underlying) phase = Phase::kUnderlying;
+      if (!IsTitleWordsLine(lines[l])) phase = phase == Phase::kTitle ? Phase::kValues : Phase::kAfter;
+    } else if (name_numbers.count(l) > 0) {
+      block.text_lines.back().push_back(l);
+      phase = Phase::kAfter;
+    } else if (HoldsValues(line_tokens) || HoldsOwnershipForm(line_tokens)) {
+      // Values in reading order (words of two letters or more are scraps);
+      // the title before them keeps them out of its column. After the
+      // owner's name come the amount owned and the ownership form: what
+      // stands before the amount there is a scrap of its marker ("a", "@",
+      // "(oo)").
+      const bool after_name = !block.text_lines.back().empty();
+      bool leading = true;
+      for (const Token& token : line_tokens) {
+        leading = leading && token.kind != Kind::kNumber && token.kind != Kind::kDate &&
+                  !(&token == &line_tokens.back() && HoldsOwnershipForm(line_tokens));
+        if (after_name && leading) continue;
+        if (token.kind != Kind::kText || Stripped(token.text).size() <= 1 || LooksLikeCode(token)) values.push_back(token);
+      }
+      if (phase == Phase::kTitle) phase = Phase::kValues;
+      if (phase == Phase::kUnderlying) phase = Phase::kAfter;
+    } else if (IsMarkerLine(lines[l]) || !HasAlpha(lines[l])) {
+      // Markers OCR set apart: no telling which cell they mark.
+      if (phase == Phase::kTitle) phase = Phase::kValues;
+      if (phase == Phase::kUnderlying) phase = Phase::kAfter;
+    } else {
+      block.text_lines.back().push_back(l);
+      phase = Phase::kAfter;
+    }
+  }
+  if (block.starts.empty()) return std::nullopt;
+  block.end = end;
+  return block;
+}
+
 struct Row {
   std::vector<std::string> cells;
   std::vector<Warning> notes;
@@ -354,9 +605,10 @@ void SplitGluedMarker(Token& token, size_t footnote_count, const std::string& la
 // footnote's marker to the price ("$2,576.1509" for "$2,576.15(9)", the
 // parenthesis read as 0) or lose it; the reading whose price lies in the
 // range of the footnote its marker names wins, then a price that lies in
-// exactly one footnote's range takes that footnote. True when one did.
-bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::string& where,
-                         std::vector<Warning>& warnings) {
+// exactly one footnote's range takes that footnote (in several, the first
+// after the column's last marker: `last_marker`). True when one did.
+bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::string& last_marker,
+                         const std::string& where, std::vector<Warning>& warnings) {
   if (!token.number || !token.number->dollar) return false;
   const std::string digits = token.number->digits;
   const size_t point = digits.find('.');
@@ -370,17 +622,30 @@ bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::
   std::vector<int> alone_footnotes;
   for (size_t k = 0; k <= 3 && decimals >= k + 2; ++k) {
     const std::string price = digits.substr(0, digits.size() - k);
-    const std::vector<int> footnotes = markers.FootnotesForPrice(ParseDouble(price), decimals - k);
-    if (footnotes.empty()) continue;
+    // Two digits that name the footnote whose range holds the rest tell the
+    // split even where the price shows fewer decimals than its range (one
+    // digit names one too often by chance).
+    const std::vector<int> naming = markers.FootnotesForPrice(ParseDouble(price), decimals - k, k == 0 || k >= 2);
     std::string glued = digits.substr(digits.size() - k);
     if (glued.size() > 1 && glued[0] == '0') glued.erase(0, 1);
     const std::string marker = k == 0 ? token.marker.number : glued;
     const bool names = !marker.empty() && marker[0] != '0' &&
-                       std::find(footnotes.begin(), footnotes.end(), ParseSmallInt(marker)) != footnotes.end();
+                       std::find(naming.begin(), naming.end(), ParseSmallInt(marker)) != naming.end();
     if (names && !named) named = k;
-    if (footnotes.size() == 1 && !alone) {
+    const std::vector<int> footnotes = markers.FootnotesForPrice(ParseDouble(price), decimals - k, k == 0);
+    if (footnotes.empty()) continue;
+    // Ranges may overlap (sales on several days): the column's footnotes
+    // are numbered in the order of its rows, so the first after its last.
+    int only = footnotes.size() == 1 ? footnotes.front() : 0;
+    const int last = last_marker.empty() ? 0 : ParseSmallInt(last_marker);
+    if (footnotes.size() > 1 && last > 0) {
+      for (int footnote : footnotes) {
+        if (footnote > last && (only == 0 || footnote < only)) only = footnote;
+      }
+    }
+    if (only > 0 && !alone) {
       alone = k;
-      alone_footnotes = footnotes;
+      alone_footnotes = {only};
     }
   }
   if (!named && !alone) return false;
@@ -451,6 +716,19 @@ void CheckHoldingsArithmetic(std::vector<std::vector<Cell>>& rows, size_t shares
     const std::string& direction = rows[r][direction_column].text;
     const std::optional<long long> shares = WholeNumber(shares_cell.text);
     const std::optional<long long> owned = WholeNumber(owned_cell.text);
+    // An (A) or (D) OCR could not read ("p", "pd") follows from the amounts.
+    Cell& direction_cell = rows[r][direction_column];
+    if (before && shares && owned && *shares > 0 && direction != "A" && direction != "D") {
+      const bool added = *before + *shares == *owned, taken = *before - *shares == *owned;
+      if (added != taken) {
+        std::string message = "(A) or (D) unreadable";
+        if (!direction_cell.text.empty()) message += " ('" + direction_cell.text + "')";
+        message += added ? ": A, the amount owned after the row being the amount before it plus its shares"
+                         : ": D, the amount owned after the row being the amount before it minus its shares";
+        warnings.push_back({"ocr-holdings-arithmetic", "info", places[r], message});
+        direction_cell.text = added ? "A" : "D";
+      }
+    }
     if (!before || !shares || !owned || (direction != "A" && direction != "D")) continue;
     const auto holds = [&](long long s, long long o) { return o == (direction == "A" ? *before + s : *before - s); };
     if (holds(*shares, *owned)) continue;
@@ -522,13 +800,30 @@ void TakeTextMarker(std::string& text, MarkerTrace& marker) {
       marker.present = true;
       continue;
     }
+    if (!HasAlnum(word) && word != "&" && word != "-") continue;  // a scrap of a mark: ",", "'"
     AppendWord(kept, word);
   }
   text = kept;
+  // A marker garbled after an abbreviation's stop or capitals ("L.P.2aa",
+  // "L.P.203014)", "LLC@"): from the first digit or '@' there on, the
+  // word's end is the marker's.
+  const size_t final_word = text.rfind(' ') == std::string::npos ? 0 : text.rfind(' ') + 1;
+  for (size_t i = final_word + 2; i < text.size(); ++i) {
+    const char c = text[i], before = text[i - 1];
+    if ((std::isdigit(static_cast<unsigned char>(c)) || c == '@') &&
+        (before == '.' || std::isupper(static_cast<unsigned char>(before))) &&
+        std::isupper(static_cast<unsigned char>(text[final_word]))) {
+      marker.present = true;
+      if (c != '@') marker.number = std::string(1, c);
+      text.erase(i);
+      break;
+    }
+  }
   bool found = true;
   while (found && !text.empty()) {
     found = false;
-    if (text.back() == ')' && text.find('(') == std::string::npos) {
+    // A closing parenthesis none opens: "Trust)", "Fund (Q), L.P.)", not "(right to buy)".
+    if (text.back() == ')' && std::count(text.begin(), text.end(), ')') > std::count(text.begin(), text.end(), '(')) {
       text.pop_back();
       marker.present = true;
       found = true;
@@ -542,25 +837,40 @@ void TakeTextMarker(std::string& text, MarkerTrace& marker) {
       }
     }
   }
+  // A marker's digits glued to the last word ("Trust2)", "L.P.2"): a word
+  // of letters does not end in a digit.
+  size_t digits = 0;
+  while (digits < text.size() && digits < 3 && std::isdigit(static_cast<unsigned char>(text[text.size() - 1 - digits]))) {
+    ++digits;
+  }
+  if (digits >= 1 && digits <= 2 && text.size() > digits + 2) {
+    const char before = text[text.size() - 1 - digits];
+    const char two_before = text[text.size() - 2 - digits];
+    if (std::isalpha(static_cast<unsigned char>(two_before)) &&
+        (std::islower(static_cast<unsigned char>(before)) || before == '.')) {
+      marker = {true, text.substr(text.size() - digits)};
+      text.erase(text.size() - digits);
+    }
+  }
   text = CollapseWhitespace(text);
 }
 
 }  // namespace
 
-std::string MarkerDecoder::Decode(const std::string& column, const std::string& read, const std::string& where,
-                                  std::vector<Warning>& warnings) {
+std::string MarkerDecoder::Decode(const std::string& column, const std::string& read, bool may_infer,
+                                  const std::string& where, std::vector<Warning>& warnings) {
   ColumnState& state = columns_[column];
   int number = 0;
   if (!read.empty()) {
     number = ParseSmallInt(read);
-    if (number < 1) return {};  // digits no footnote number could have
+    if (number < 1 || static_cast<size_t>(number) > footnote_count_) return {};  // digits no footnote number could have
   } else {
     number = state.last;
     if (state.last == 0 || state.increasing) {  // a footnote not referred to before: the first number not yet used
       number = 1;
       while (used_.count(number) > 0) ++number;
     }
-    if (number < 1 || static_cast<size_t>(number) > footnote_count_) return {};
+    if (number < 1 || static_cast<size_t>(number) > footnote_count_ || !may_infer) return {};
     warnings.push_back({"ocr-marker-inferred", "info", where,
                         "an unreadable footnote marker taken as (" + std::to_string(number) +
                             "): footnotes are numbered in the order the form first refers to them"});
@@ -571,11 +881,12 @@ std::string MarkerDecoder::Decode(const std::string& column, const std::string& 
   return std::to_string(number);
 }
 
-std::vector<int> MarkerDecoder::FootnotesForPrice(double price, size_t decimals) const {
+std::vector<int> MarkerDecoder::FootnotesForPrice(double price, size_t decimals, bool as_read) const {
   std::vector<int> found;
   for (const PriceRange& range : ranges_) {
     const bool inside = range.low - 1e-9 <= price && price <= range.high + 1e-9;
-    const bool written_alike = decimals == range.decimals || (decimals <= 2 && range.decimals <= 2);
+    const bool written_alike = decimals == range.decimals || (decimals <= 2 && range.decimals <= 2) ||
+                               (as_read && decimals < range.decimals);
     if (inside && written_alike) found.push_back(range.number);
   }
   return found;
@@ -618,7 +929,7 @@ void ReadPriceRanges(int number, std::string_view text, MarkerDecoder& markers) 
 void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t end, OcrTable table,
                     MarkerDecoder& markers, Grid& grid, std::vector<Warning>& warnings) {
   const std::vector<Column>& columns = ColumnsOf(table);
-  grid.rows.push_back({{table == OcrTable::kForm4NonDerivative || table == OcrTable::kForm3NonDerivative
+  grid.rows.push_back({{IsNonDerivative(table)
                              ? "Table I - Non-Derivative Securities"
                              : "Table II - Derivative Securities"}});
   GridRow heading;
@@ -631,7 +942,12 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     for (const std::string& word : Words(kTableHeadingText)) words.insert(FoldForm(word));
     return words;
   }();
+  // The headings end with the row of sub-column captions ("Code V Amount
+  // (A) or (D) Price", "Code V (A) (D) Exercisable Date Title Shares"):
+  // after it, the first line of other words begins the rows, though its words
+  // be heading words too ("Stock", "Common").
   size_t first = title + 1;
+  bool caption_row_seen = false;
   for (size_t l = title + 1; l < end && l < title + 40; ++l) {
     const std::vector<std::string> words = Words(lines[l]);
     if (words.empty()) continue;
@@ -639,8 +955,12 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     for (const std::string& word : words) line_tokens.push_back(Classify(word));
     size_t known = 0;
     for (const std::string& word : words) known += kHeadingWords.count(FoldForm(word)) > 0 || !HasAlnum(word);
-    if (known * 2 < words.size() && IsValueLine(line_tokens)) break;
-    if (known * 2 >= words.size()) first = l + 1;
+    if (known * 2 < words.size() && (caption_row_seen || IsValueLine(line_tokens))) break;
+    if (known * 2 >= words.size()) {
+      if (caption_row_seen && words.size() <= 2 && FoldForm(words.front()) != "code") break;
+      first = l + 1;
+      caption_row_seen = caption_row_seen || (FoldForm(words.front()) == "code" && words.size() >= 3);
+    }
   }
 
   // Value lines, and the wrapped text around them.
@@ -650,25 +970,49 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     for (const std::string& word : Words(lines[l])) tokens[l - first].push_back(Classify(word));
     if (IsValueLine(tokens[l - first])) value_lines.push_back(l);
   }
-  if (value_lines.empty()) {
+  // Rows read cell by cell first, where the table has them; then rows read
+  // across, one value line each.
+  std::optional<BlockRows> block = ReadBlockRows(lines, tokens, first, end, !IsNonDerivative(table));
+  const size_t across_from = block ? block->end : first;
+  std::vector<size_t> across;
+  for (size_t l : value_lines) {
+    if (l >= across_from) across.push_back(l);
+  }
+  const size_t block_rows = block ? block->starts.size() : 0;
+  std::vector<size_t> row_lines = block ? block->starts : std::vector<size_t>();
+  std::vector<std::vector<Token>> row_values = block ? std::move(block->values) : std::vector<std::vector<Token>>();
+  std::vector<std::vector<size_t>> lines_of_row = block ? std::move(block->text_lines) : std::vector<std::vector<size_t>>();
+  if (!across.empty()) {
+    // Lines between two value lines belong to the row above until a line
+    // that begins a new cell's text ("By ...", "See ...", "Series ..."), or
+    // a blank line.
+    std::vector<size_t> row_of(end - across_from, 0);
+    for (size_t r = 0; r < across.size(); ++r) {
+      const size_t from = r == 0 ? across_from : across[r - 1] + 1;
+      const size_t to = across[r];
+      size_t split = to;
+      for (size_t l = from; l < to && split == to; ++l) {
+        if (lines[l].empty() || BeginsCellText(lines[l])) split = lines[l].empty() ? l + 1 : l;
+      }
+      // Else a marker closing a line ends the cell above ("Fund, L.P.", "(2)(3)").
+      for (size_t l = to; split == to && l-- > from;) {
+        if (!lines[l].empty() && lines[l].back() == ')' && r > 0) split = l + 1;
+      }
+      for (size_t l = from; l < to; ++l) row_of[l - across_from] = r == 0 || l >= split ? r : r - 1;
+      row_of[to - across_from] = r;
+    }
+    for (size_t l = across.back() + 1; l < end; ++l) row_of[l - across_from] = across.size() - 1;
+    lines_of_row.resize(block_rows + across.size());
+    for (size_t l = across_from; l < end; ++l) lines_of_row[block_rows + row_of[l - across_from]].push_back(l);
+    for (size_t l : across) {
+      row_lines.push_back(l);
+      row_values.push_back(tokens[l - first]);
+    }
+  }
+  if (row_lines.empty()) {
     grid.rows.push_back({});
     return;
   }
-  // Lines between two value lines belong to the row above until a line that
-  // begins a new cell's text ("By ...", "See ...", "Series ..."), or a blank
-  // line.
-  std::vector<size_t> row_of(end - first, 0);
-  for (size_t r = 0; r < value_lines.size(); ++r) {
-    const size_t from = r == 0 ? first : value_lines[r - 1] + 1;
-    const size_t to = value_lines[r];
-    size_t split = to;
-    for (size_t l = from; l < to && split == to; ++l) {
-      if (lines[l].empty() || BeginsCellText(lines[l])) split = lines[l].empty() ? l + 1 : l;
-    }
-    for (size_t l = from; l < to; ++l) row_of[l - first] = r == 0 || l >= split ? r : r - 1;
-    row_of[to - first] = r;
-  }
-  for (size_t l = value_lines.back() + 1; l < end; ++l) row_of[l - first] = value_lines.size() - 1;
 
   size_t underlying_column = columns.size(), nature_column = columns.size();
   for (size_t c = 1; c < columns.size(); ++c) {
@@ -677,12 +1021,12 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   std::vector<std::string> last_marker(columns.size());
   std::vector<std::vector<Cell>> rows;
   std::vector<std::string> places;  // "table I row 3", for warnings
-  const std::string table_name = table == OcrTable::kForm4NonDerivative || table == OcrTable::kForm3NonDerivative
+  const std::string table_name = IsNonDerivative(table)
                                      ? "table I"
                                      : "table II";
-  for (size_t r = 0; r < value_lines.size(); ++r) {
-    const size_t value_line = value_lines[r];
-    std::vector<Token> values = tokens[value_line - first];
+  for (size_t r = 0; r < row_lines.size(); ++r) {
+    const size_t value_line = row_lines[r];
+    std::vector<Token> values = row_values[r];
     const std::vector<size_t> assigned = AlignTokens(values, columns);
     std::vector<Cell> cells(columns.size());
     std::string where = table_name;
@@ -700,10 +1044,22 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
         case Role::kExerciseDate:
           if (token.kind == Kind::kDate) cell.parts.emplace_back(value_line, token.date);
           if (token.kind == Kind::kText) cell.parts.emplace_back(value_line, token.text);
+          if (columns[c].role == Role::kExerciseDate &&
+              (token.kind == Kind::kNumber || (token.kind == Kind::kMarker && !token.marker.number.empty()))) {
+            // A date cell of footnotes alone, their parentheses lost ("2627)", "45)").
+            const OcrNumber number = token.number ? *token.number : OcrNumber{token.marker.number, ")"};
+            const std::string read = FootnoteRun(number, markers.footnote_count());
+            if (!read.empty()) {
+              warnings.push_back({"ocr-marker-inferred", "info", where,
+                                  "read '" + token.text + "' as the footnote markers " + read});
+              cell.parts.emplace_back(value_line, read);
+              token.marker = {};
+            }
+          }
           break;
         case Role::kAmount:
           if (token.kind == Kind::kNumber) {
-            if (!ReadPriceByFootnote(token, markers, where, warnings)) {
+            if (!ReadPriceByFootnote(token, markers, last_marker[c], where, warnings)) {
               SplitGluedMarker(token, markers.footnote_count(), last_marker[c]);
             }
             cell.parts.emplace_back(value_line, NumberCell(token));
@@ -717,7 +1073,15 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
             std::string letter(1, static_cast<char>(std::toupper(static_cast<unsigned char>(Stripped(token.text)[0]))));
             if (columns[c].role == Role::kCode && (letter == "5" || letter == "3")) letter = "S";
             if (columns[c].role == Role::kDirectIndirect && (letter == "1" || letter == "L")) letter = "I";
-            if (columns[c].role == Role::kCode && token.text.size() > 1) {
+            // (A) or (D), D or I hold no other letter: one that is none is unread.
+            if ((columns[c].role == Role::kAcquiredDisposed && letter != "A" && letter != "D") ||
+                (columns[c].role == Role::kDirectIndirect && letter != "D" && letter != "I")) {
+              break;
+            }
+            // "Ss" is the letter read twice, no marker.
+            const bool doubled = token.text.size() == 2 && std::tolower(static_cast<unsigned char>(token.text[0])) ==
+                                                             std::tolower(static_cast<unsigned char>(token.text[1]));
+            if (columns[c].role == Role::kCode && token.text.size() > 1 && !doubled) {
               token.marker = ReadMarkerTrace(std::string_view(token.text).substr(1), false);
             }
             if (letter != token.text && Stripped(token.text) != letter) {
@@ -738,12 +1102,17 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     // underlying security (Table II), the name of an indirect owner.
     const std::vector<std::pair<size_t, std::string>>& form = cells[columns.size() - 2].parts;
     const bool indirect = !form.empty() && form.front().second != "D";
-    for (size_t l = first; l < end; ++l) {
-      if (row_of[l - first] != r || l == value_line || lines[l].empty()) continue;
+    for (size_t l : lines_of_row[r]) {
+      if (l == value_line || lines[l].empty() || IsMarkerLine(lines[l])) continue;
       size_t target = 0;
       for (const std::string& word : Words(lines[l])) {
+        if (r < block_rows) {  // a block row's titles are read with its values: the rest is the owner's name
+          cells[nature_column].parts.emplace_back(l, word);
+          continue;
+        }
         if (underlying_column < columns.size() && StartsUnderlying(word)) target = underlying_column;
-        if (indirect && target == 0 && underlying_column == columns.size() && !IsTitleWord(word)) target = nature_column;
+        const bool owner_name = r < block_rows || (indirect && !IsTitleWord(word));  // a block row's title is read apart
+        if (owner_name && target == 0 && underlying_column == columns.size()) target = nature_column;
         cells[target].parts.emplace_back(l, word);
       }
     }
@@ -767,14 +1136,25 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   if (nature_column < columns.size()) {
     RepairRepeatedText(rows, nature_column, columns.size() - 2, places, warnings);
   }
-  if (table == OcrTable::kForm4NonDerivative) CheckHoldingsArithmetic(rows, 5, 6, 8, places, warnings);
+  if (table == OcrTable::kForm4NonDerivative || table == OcrTable::kForm5NonDerivative) {
+    // Columns 4 (shares, (A) or (D)) and 5 (owned after), one later on Form 4 for its V.
+    const size_t v = table == OcrTable::kForm4NonDerivative ? 1 : 0;
+    CheckHoldingsArithmetic(rows, 4 + v, 5 + v, 7 + v, places, warnings);
+  }
   for (size_t r = 0; r < rows.size(); ++r) {
     GridRow row;
     for (size_t c = 0; c < columns.size(); ++c) {
       Cell& cell = rows[r][c];
       if (cell.marker.present) {
-        const std::string number =
-            markers.Decode(table_name + " column " + std::to_string(c), cell.marker.number, places[r], warnings);
+        // Markers are inferred in Table I's value columns only: a title's
+        // trace is as often a quote OCR added, and Table II's few rows give
+        // the order of first reference too little to go on.
+        // An owner named "See Footnote" is named by a footnote of its own:
+        // rows refer to different ones, and no number follows from the others.
+        const bool own_footnote = FoldForm(cell.text) == "seefootnote";
+        const bool may_infer = c > 0 && IsNonDerivative(table) && !own_footnote;
+        const std::string number = markers.Decode(table_name + " column " + std::to_string(c), cell.marker.number,
+                                                  may_infer, places[r], warnings);
         if (!number.empty()) {
           cell.text += "(";
           cell.text += number;

@@ -16,7 +16,14 @@
 namespace form4::internal {
 
 /// Which table of which form: their columns are the form's.
-enum class OcrTable { kForm4NonDerivative, kForm4Derivative, kForm3NonDerivative, kForm3Derivative };
+enum class OcrTable {
+  kForm4NonDerivative,
+  kForm4Derivative,
+  kForm3NonDerivative,
+  kForm3Derivative,
+  kForm5NonDerivative,  // Form 4's columns without V
+  kForm5Derivative,
+};
 
 /// Numbers the footnote markers OCR garbled. Footnotes are numbered in the
 /// order the form first refers to them, and a column that repeats a marker
@@ -28,9 +35,10 @@ class MarkerDecoder {
   explicit MarkerDecoder(size_t footnote_count) : footnote_count_(footnote_count) {}
 
   /// The footnote number of a marker in `column` (any key naming the column):
-  /// `read` when its digits could be read, else inferred (and a warning with
-  /// rule `ocr-marker-inferred` added, naming `where`), else "".
-  std::string Decode(const std::string& column, const std::string& read, const std::string& where,
+  /// `read` when its digits could be read, else, when `may_infer`, inferred
+  /// (and a warning with rule `ocr-marker-inferred` added, naming `where`),
+  /// else "".
+  std::string Decode(const std::string& column, const std::string& read, bool may_infer, const std::string& where,
                      std::vector<Warning>& warnings);
 
   /// How many footnotes the form lists: no marker names a higher number.
@@ -43,8 +51,11 @@ class MarkerDecoder {
     ranges_.push_back({number, low, high, decimals});
   }
 
-  /// The footnotes whose price range holds `price`, written with `decimals` decimals.
-  std::vector<int> FootnotesForPrice(double price, size_t decimals) const;
+  /// The footnotes whose price range holds `price`, written with `decimals`
+  /// decimals. A price `as_read` (no digits taken off) may show fewer
+  /// decimals than its range ($854.43 in $853.990 to $854.952); one with
+  /// digits taken off must show as many, lest a marker's digit pass for one.
+  std::vector<int> FootnotesForPrice(double price, size_t decimals, bool as_read) const;
 
  private:
   struct PriceRange {

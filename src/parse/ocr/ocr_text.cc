@@ -1,7 +1,10 @@
 #include "parse/ocr/ocr_text.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstdint>
+#include <map>
 
 #include "util/text.h"
 
@@ -46,6 +49,21 @@ bool IsRule(std::string_view word) {
   return word == "|" || word == "_" || word == "—" || word == "-" || word == "=" || word == "||";
 }
 
+// The digits of a marker whose parenthesis OCR read as another mark
+// ("°9", "\"5", "'12)"): marks, then one or two digits, then perhaps a
+// closing bracket; else "".
+std::string_view MarkDigits(std::string_view rest) {
+  size_t i = 0;
+  while (i < rest.size() && !IsDigit(rest[i]) && !std::isalpha(static_cast<unsigned char>(rest[i]))) ++i;
+  if (i == 0) return {};
+  const size_t begin = i;
+  while (i < rest.size() && IsDigit(rest[i])) ++i;
+  const size_t count = i - begin;
+  if (count == 0 || count > 2) return {};
+  if (i < rest.size() && (rest[i] == ')' || rest[i] == ']')) ++i;
+  return i == rest.size() ? rest.substr(begin, count) : std::string_view();
+}
+
 }  // namespace
 
 std::vector<std::string> Words(std::string_view line) {
@@ -68,11 +86,23 @@ std::vector<std::string> OcrLines(std::string_view input) {
     size_t end = input.find('\n', start);
     if (end == std::string_view::npos) end = input.size();
     std::string line;
-    for (const std::string& word : Words(CollapseWhitespace(input.substr(start, end - start)))) {
-      std::string clean = word;
+    std::string text = CollapseWhitespace(input.substr(start, end - start));
+    // A table rule OCR read inside a word parts two cells ("D_|$1,157.04").
+    for (size_t bar = text.find('|'); bar != std::string::npos; bar = text.find('|', bar + 1)) {
+      if (bar > 0 && bar + 1 < text.size() && text[bar - 1] != ' ' && text[bar + 1] != ' ') text[bar] = ' ';
+    }
+    const std::vector<std::string> words = Words(text);
+    const auto has_letter = [](const std::string& word) {
+      return std::any_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    };
+    for (size_t w = 0; w < words.size(); ++w) {
+      std::string clean = words[w];
       while (!clean.empty() && (clean.back() == '_' || clean.back() == '|')) clean.pop_back();
       while (!clean.empty() && clean.front() == '|') clean.erase(clean.begin());
-      if (clean.empty() || IsRule(clean)) continue;
+      // A hyphen between words is the text's ("Fund III - Endurance"), not a rule.
+      const bool dash_in_text = clean == "-" && w > 0 && has_letter(words[w - 1]) &&
+                                (w + 1 == words.size() || has_letter(words[w + 1]));
+      if (clean.empty() || (IsRule(clean) && !dash_in_text)) continue;
       const size_t core = clean.find_last_not_of(",.;:");
       if (core != std::string::npos && IsMisreadNumeral(std::string_view(clean).substr(0, core + 1))) {
         std::fill(clean.begin(), clean.begin() + static_cast<long>(core) + 1, 'I');
@@ -122,45 +152,29 @@ std::string FoldForm(std::string_view text) {
   return out;
 }
 
-std::optional<PhraseSpan> FindPhrase(std::string_view line, std::string_view phrase, size_t per_error) {
-  // Fold the line keeping, for each folded character, its byte offset.
-  std::string folded;
-  std::vector<size_t> offsets;
-  for (size_t i = 0; i < line.size(); ++i) {
-    if (const char c = FoldChar(line[i])) {
-      folded.push_back(c);
-      offsets.push_back(i);
-    }
-  }
-  const std::string target = FoldForm(phrase);
-  if (target.empty() || folded.empty()) return std::nullopt;
-  const size_t limit = target.size() / per_error;
-  if (folded.size() + limit < target.size()) return std::nullopt;
-  // A cheap test first: a phrase found with few errors keeps most of its words.
-  size_t words = 0, kept = 0;
-  for (const std::string& word : Words(phrase)) {
-    const std::string folded_word = FoldForm(word);
-    if (folded_word.size() < 3) continue;
-    ++words;
-    kept += folded.find(folded_word) != std::string::npos;
-  }
-  if (kept * 2 < words) return std::nullopt;
-  if (limit == 0) {
-    const size_t at = folded.find(target);
-    if (at == std::string::npos) return std::nullopt;
-    return PhraseSpan{offsets[at], offsets[at + target.size() - 1] + 1};
-  }
-  // Approximate substring match: best end over all starts (Sellers' algorithm).
+namespace {
+
+// The best approximate occurrence of `target` in `text`: its edit cost and
+// the span [start, end) of `text` it covers; the first end of least cost.
+struct Occurrence {
+  size_t cost;
+  size_t start;
+  size_t end;
+};
+
+// Sellers' dynamic program: O(|text| x |target|), tracking where each
+// occurrence starts.
+Occurrence SellersSearch(std::string_view text, std::string_view target) {
   std::vector<size_t> row(target.size() + 1), start(target.size() + 1);
   for (size_t j = 0; j <= target.size(); ++j) row[j] = j;
-  size_t best_cost = limit + 1, best_end = 0, best_start = 0;
-  for (size_t i = 1; i <= folded.size(); ++i) {
+  Occurrence best{target.size() + 1, 0, 0};
+  for (size_t i = 1; i <= text.size(); ++i) {
     size_t diagonal = row[0], diagonal_start = start[0];
     row[0] = 0;
     start[0] = i;
     for (size_t j = 1; j <= target.size(); ++j) {
       const size_t up = row[j], up_start = start[j];
-      size_t cost = diagonal + (folded[i - 1] == target[j - 1] ? 0 : 1);
+      size_t cost = diagonal + (text[i - 1] == target[j - 1] ? 0 : 1);
       size_t from = diagonal_start;
       if (row[j] + 1 < cost) {
         cost = row[j] + 1;
@@ -175,14 +189,118 @@ std::optional<PhraseSpan> FindPhrase(std::string_view line, std::string_view phr
       diagonal = up;
       diagonal_start = up_start;
     }
-    if (row[target.size()] < best_cost) {
-      best_cost = row[target.size()];
-      best_end = i;
-      best_start = start[target.size()];
+    if (row[target.size()] < best.cost) best = {row[target.size()], start[target.size()], i};
+  }
+  return best;
+}
+
+// Where the best occurrence of `target` (at most 64 characters) in `text`
+// ends, and its cost: Myers' bit-parallel edit distance, O(|text|), so that
+// a long line costs time in proportion to its length only.
+std::pair<size_t, size_t> MyersBestEnd(std::string_view text, std::string_view target) {
+  const size_t m = target.size();
+  std::array<uint64_t, 256> equal{};
+  for (size_t j = 0; j < m; ++j) equal[static_cast<unsigned char>(target[j])] |= uint64_t{1} << j;
+  const uint64_t high = uint64_t{1} << (m - 1);
+  uint64_t plus = m == 64 ? ~uint64_t{0} : (uint64_t{1} << m) - 1, minus = 0;
+  size_t score = m, best_cost = m + 1, best_end = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const uint64_t eq = equal[static_cast<unsigned char>(text[i])];
+    const uint64_t xv = eq | minus;
+    const uint64_t xh = (((eq & plus) + plus) ^ plus) | eq;
+    uint64_t horizontal_plus = minus | ~(xh | plus);
+    uint64_t horizontal_minus = plus & xh;
+    if (horizontal_plus & high) ++score;
+    if (horizontal_minus & high) --score;
+    horizontal_plus <<= 1;
+    horizontal_minus <<= 1;
+    plus = horizontal_minus | ~(xv | horizontal_plus);
+    minus = horizontal_plus & xv;
+    if (score < best_cost) {
+      best_cost = score;
+      best_end = i + 1;
     }
   }
-  if (best_cost > limit || best_end <= best_start) return std::nullopt;
-  return PhraseSpan{offsets[best_start], offsets[best_end - 1] + 1};
+  return {best_cost, best_end};
+}
+
+// The best occurrence of `target` in `text` whose cost is at most `limit`.
+std::optional<Occurrence> ApproximateSearch(std::string_view text, std::string_view target, size_t limit) {
+  if (target.size() > 64) {
+    const Occurrence found = SellersSearch(text, target);
+    if (found.cost > limit) return std::nullopt;
+    return found;
+  }
+  const auto [cost, end] = MyersBestEnd(text, target);
+  if (cost > limit) return std::nullopt;
+  // An occurrence of cost <= limit covers at most |target| + limit
+  // characters: the start is found in that window alone.
+  const size_t window = std::min(end, target.size() + limit);
+  Occurrence found = SellersSearch(text.substr(end - window, window), target);
+  found.start += end - window;
+  found.end += end - window;
+  return found;
+}
+
+}  // namespace
+
+namespace {
+
+// A printed phrase folded, and its folded words of three letters or more
+// (for the quick test): computed once per phrase, phrases being the form's.
+struct FoldedPhrase {
+  std::string target;
+  std::vector<std::string> words;
+};
+
+const FoldedPhrase& Folded(std::string_view phrase) {
+  thread_local std::map<std::string, FoldedPhrase, std::less<>> cache;
+  if (const auto found = cache.find(phrase); found != cache.end()) return found->second;
+  FoldedPhrase folded{FoldForm(phrase), {}};
+  for (const std::string& word : Words(phrase)) {
+    if (std::string folded_word = FoldForm(word); folded_word.size() >= 3) folded.words.push_back(std::move(folded_word));
+  }
+  return cache.emplace(std::string(phrase), std::move(folded)).first->second;
+}
+
+// The byte offset in `line` of its folded character `index`.
+size_t OffsetOfFolded(std::string_view line, size_t index) {
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (FoldChar(line[i]) != 0 && index-- == 0) return i;
+  }
+  return line.size();
+}
+
+}  // namespace
+
+std::optional<PhraseSpan> FindPhrase(std::string_view line, std::string_view phrase, size_t per_error) {
+  std::string folded;
+  folded.reserve(line.size());
+  for (char c : line) {
+    if (const char f = FoldChar(c)) folded.push_back(f);
+  }
+  if (folded.empty()) return std::nullopt;
+  const FoldedPhrase& wanted = Folded(phrase);
+  const std::string& target = wanted.target;
+  if (target.empty()) return std::nullopt;
+  const size_t limit = target.size() / per_error;
+  if (folded.size() + limit < target.size()) return std::nullopt;
+  // A cheap test first: a phrase found with few errors keeps most of its words.
+  size_t kept = 0;
+  for (const std::string& word : wanted.words) kept += folded.find(word) != std::string::npos;
+  if (kept * 2 < wanted.words.size()) return std::nullopt;
+  size_t start = 0, end = 0;
+  if (limit == 0) {
+    start = folded.find(target);
+    if (start == std::string::npos) return std::nullopt;
+    end = start + target.size();
+  } else {
+    const std::optional<Occurrence> found = ApproximateSearch(folded, target, limit);
+    if (!found || found->end <= found->start) return std::nullopt;
+    start = found->start;
+    end = found->end;
+  }
+  return PhraseSpan{OffsetOfFolded(line, start), OffsetOfFolded(line, end - 1) + 1};
 }
 
 bool ContainsPhrase(std::string_view line, std::string_view phrase, size_t per_error) {
@@ -279,6 +397,8 @@ MarkerTrace ReadMarkerTrace(std::string_view rest, bool after_grouped_number) {
     trace.number = number;
   } else if (after_grouped_number && rest.size() <= 2 && std::all_of(rest.begin(), rest.end(), IsDigit)) {
     trace.number = std::string(rest);
+  } else if (std::string_view digits = MarkDigits(rest); !digits.empty()) {
+    trace.number = std::string(digits);
   } else if (rest.size() >= 2 && (rest.back() == ')' || rest.back() == ']') && IsDigit(rest[rest.size() - 2])) {
     size_t start = rest.size() - 1;
     while (start > 0 && IsDigit(rest[start - 1]) && rest.size() - start < 3) --start;
