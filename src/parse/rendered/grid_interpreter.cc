@@ -83,6 +83,15 @@ OptString FormNumber(const Grid& grid, size_t end) {
     if (text.find("initial statement of beneficial ownership") != std::string::npos) return "3";
     if (text.find("statement of changes in beneficial ownership") != std::string::npos) return "4";
   }
+  // A title wrapped over lines beside other text: the form's number box
+  // ("FORM 4") or the SEC page's title ("SEC Form 4") instead.
+  for (size_t i = 0; i < end && i < grid.rows.size(); ++i) {
+    for (const std::string& cell : grid.rows[i].cells) {
+      std::string_view text = Lower(StripMarkup(cell));
+      if (StartsWith(text, "sec ")) text.remove_prefix(4);
+      if (text == "form 3" || text == "form 4" || text == "form 5") return std::string(text.substr(5));
+    }
+  }
   return std::nullopt;
 }
 
@@ -470,7 +479,7 @@ bool HasSplitAcquiredDisposed(const Grid& grid, size_t begin, size_t end) {
   bool acquired = false, disposed = false;
   for (size_t r = begin; r < end && IsSubheadingRow(grid.rows[r]); ++r) {
     for (const std::string& cell : grid.rows[r].cells) {
-      const std::string text = Lower(StripMarkup(cell));
+      const std::string text = Lower(StripMarkup(cell)); fprintf(stderr, "CELL[%s]\n", text.c_str());
       acquired = acquired || text == "(a)";
       disposed = disposed || text == "(d)";
     }
