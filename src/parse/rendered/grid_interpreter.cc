@@ -51,6 +51,17 @@ struct Sections {
   std::vector<size_t> signature_labels;    // rows reading "** Signature of Reporting Person"
 };
 
+// True when row `i` holds the start of the caption "** Signature of Reporting
+// Person" that a narrow rendering wrapped onto the next row.
+bool WrapsSignatureCaption(const Grid& grid, size_t i) {
+  if (i + 1 >= grid.rows.size()) return false;
+  const std::string text = RowText(grid.rows[i]);
+  const std::string next = RowText(grid.rows[i + 1]);
+  return text.find("signature of") != std::string::npos && text.find("signature of reporting") == std::string::npos &&
+         next.find_first_not_of(' ') != std::string::npos &&
+         StartsWith(std::string_view(next).substr(next.find_first_not_of(' ')), "reporting person");
+}
+
 Sections FindSections(const Grid& grid) {
   Sections sections;
   for (size_t i = 0; i < grid.rows.size(); ++i) {
@@ -70,7 +81,9 @@ Sections FindSections(const Grid& grid) {
     } else if (StartsWith(trimmed, "reminder:")) {
       first(sections.reminder);
     }
-    if (text.find("signature of reporting person") != std::string::npos) sections.signature_labels.push_back(i);
+    if (text.find("signature of reporting person") != std::string::npos || WrapsSignatureCaption(grid, i)) {
+      sections.signature_labels.push_back(i);
+    }
   }
   return sections;
 }
@@ -479,7 +492,7 @@ bool HasSplitAcquiredDisposed(const Grid& grid, size_t begin, size_t end) {
   bool acquired = false, disposed = false;
   for (size_t r = begin; r < end && IsSubheadingRow(grid.rows[r]); ++r) {
     for (const std::string& cell : grid.rows[r].cells) {
-      const std::string text = Lower(StripMarkup(cell)); fprintf(stderr, "CELL[%s]\n", text.c_str());
+      const std::string text = Lower(StripMarkup(cell));
       acquired = acquired || text == "(a)";
       disposed = disposed || text == "(d)";
     }
