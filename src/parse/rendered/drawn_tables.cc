@@ -151,9 +151,7 @@ RuleMap AsciiGridRules(const std::vector<PageLine>& page) {
         if (right) sides |= kRight;
         if ((sides & (kLeft | kRight)) == 0 || (sides & (kUp | kDown)) == 0) sides = 0;
       } else if (c == U'|') {
-        const bool below_or_above = (y > 0 && (At(page, y - 1, x) == U'|' || At(page, y - 1, x) == U'+')) ||
-                                    At(page, y + 1, x) == U'|' || At(page, y + 1, x) == U'+';
-        if (below_or_above || ((up || down) && (left || right))) {
+        if (up || down) {
           sides = kUp | kDown;
           if (left) sides |= kLeft;
           if (right) sides |= kRight;
