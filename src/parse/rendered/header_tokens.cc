@@ -1,5 +1,6 @@
 #include "parse/rendered/header_tokens.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -71,22 +72,28 @@ size_t FindWordBefore(const std::string& lower, std::string_view word, size_t en
 
 // Where a caption's first word ("Officer") and the rest of it ("(give title
 // below)") are set in the rows of a borderless table, the text reads "Officer
-// 10% Owner Other X (give title below)": the mark stands before the caption's
-// rest. Moves the mark and the rest to the first word, keeping the length.
-void MoveMarksBeforeCaptionHeads(std::string& text) {
+// 10% Owner Other X (give title below)": the rest, and the mark beside it, stand
+// after other text. Moves the mark and the rest to the first word (the mark
+// first), keeping the length; drops the layout breaks in the moved span.
+void JoinSplitCaptions(std::string& text, std::vector<size_t>& breaks) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kCaptions = {
-      {{"officer", " x (give title below)"}, {"other", " x (specify below)"}}};
-  for (const auto& [head, tail] : kCaptions) {
+      {{"officer", " (give title below)"}, {"other", " (specify below)"}}};
+  for (const auto& [head, rest] : kCaptions) {
     const std::string lower = Lower(text);
-    const size_t mark = lower.find(tail);
-    if (mark == std::string::npos) continue;
-    const size_t start = FindWordBefore(lower, head, mark);
-    if (start == std::string::npos) continue;
+    const size_t found = lower.find(rest);
+    if (found == std::string::npos) continue;
+    const bool marked = found >= 2 && lower.compare(found - 2, 2, " x") == 0;
+    const size_t tail = marked ? found - 2 : found;  // " x (give title below)" or " (give title below)"
+    const size_t start = FindWordBefore(lower, head, tail);
     const size_t head_end = start + head.size();
-    const std::string middle = text.substr(head_end, mark - head_end);  // " 10% Owner Other" or ""
-    const std::string rest = text.substr(mark + 3, tail.size() - 3);   // "(give title below)"
-    std::string moved = text.substr(mark + 1, 1) + ' ' + text.substr(start, head.size()) + ' ' + rest + middle;
-    text.replace(start, mark + tail.size() - start, moved);
+    if (start == std::string::npos || head_end == tail) continue;  // no head, or already whole
+    const std::string middle = text.substr(head_end, tail - head_end);  // " 10% Owner Other"
+    std::string moved = marked ? text.substr(tail + 1, 1) + ' ' : std::string();
+    moved += text.substr(start, head.size()) + text.substr(found, rest.size()) + middle;
+    text.replace(start, found + rest.size() - start, moved);
+    breaks.erase(std::remove_if(breaks.begin(), breaks.end(),
+                                [&](size_t at) { return at >= start && at < start + moved.size(); }),
+                 breaks.end());
   }
 }
 
@@ -114,7 +121,6 @@ void MoveMarksBeforeCaptions(std::string& text) {
       }
     }
   }
-  MoveMarksBeforeCaptionHeads(text);
 }
 
 // Adds the tokens of a run of text. Labels are found across the cell's layout
@@ -138,6 +144,7 @@ void AddText(std::string_view raw, std::vector<HeaderToken>& tokens) {
   }
   if (text.empty()) return;
   MoveMarksBeforeCaptions(text);
+  JoinSplitCaptions(text, breaks);
   // `before_label`: the text ends where a label starts, so a box number may end it.
   const auto add_values = [&](size_t from, size_t to, bool before_label) {
     for (size_t piece_start = from; piece_start < to;) {
