@@ -56,6 +56,33 @@ TEST(ReadDrawnPage, AsciiGridTable) {
   EXPECT_EQ(CellTexts(layout.tables[0]), (std::vector<std::string>{"x-y", "1+2", "v", "w"}));
 }
 
+TEST(ReadDrawnPage, AsciiGridAsLinksDrawsIt) {
+  // `+` only at the outer corners and crossings; inner rules closed by `|`; a
+  // vertical standing on a rule, and a one-line row between two rules, with no `+`.
+  const DrawnPage layout = ReadDrawnPage(
+      "+----------------+\n"
+      "| head           |\n"
+      "|----------------|\n"
+      "| a    | b       |\n"
+      "|      |---------|\n"
+      "|      | c  | d  |\n"
+      "+----------------+\n");
+  ASSERT_EQ(layout.tables.size(), 1u);
+  EXPECT_EQ(CellTexts(layout.tables[0]), (std::vector<std::string>{"head", "a", "b", "c", "d"}));
+}
+
+TEST(ReadDrawnPage, BarsAroundEqualsAloneAreNoGrid) {
+  // html2text's `|=====|` underlines a cell of a `_` table; with no `+` corner the
+  // page is not read as an ASCII grid.
+  const DrawnPage layout = ReadDrawnPage(
+      " __________\n"
+      "|Name      |\n"
+      "|==========|\n"
+      "|(Last)____|\n");
+  ASSERT_EQ(layout.tables.size(), 1u);
+  EXPECT_EQ(CellTexts(layout.tables[0]), (std::vector<std::string>{"Name\n(Last)"}));
+}
+
 TEST(ReadDrawnPage, UnderscoreClosedCellsAndUnderlinedText) {
   // A cell's last line writes `_` for its spaces; full-width text ends with its row.
   const DrawnPage layout = ReadDrawnPage(

@@ -102,47 +102,77 @@ RuleMap BoxDrawingRules(const std::vector<PageLine>& page) {
 
 bool IsAsciiHorizontal(char32_t c) { return c == U'-' || c == U'='; }
 
+bool IsAsciiRuleEnd(char32_t c) { return c == U'+' || c == U'|'; }
+
 // Rules drawn in ASCII as grid tables are: `+` where rules meet (a horizontal
-// and a vertical one), runs of `-` or `=` between two `+`, and `|` above or
-// below another `|` or a `+`. Characters that draw nothing with their
-// neighbours are text.
+// and a vertical one), runs of `-` or `=` between two `+` or `|`, and `|` above
+// or below another `|`, a `+` or a horizontal rule. Some converters (links)
+// draw no `+` where an inner rule meets another: a `|` standing on or hanging
+// from a horizontal rule joins it there, and a horizontal rule may end on a `|`.
+// Characters that draw nothing with their neighbours are text.
 RuleMap AsciiGridRules(const std::vector<PageLine>& page) {
   RuleMap rules(page.size());
   for (size_t y = 0; y < page.size(); ++y) rules[y].resize(page[y].size());
+  // Runs of `-` or `=` (two or more) whose both ends are `+` or `|`.
+  std::vector<std::vector<bool>> horizontal(page.size());
+  for (size_t y = 0; y < page.size(); ++y) {
+    const PageLine& line = page[y];
+    horizontal[y].assign(line.size(), false);
+    for (size_t x = 0; x < line.size(); ++x) {
+      if (!IsAsciiRuleEnd(line[x])) continue;
+      size_t end = x + 1;
+      while (end < line.size() && IsAsciiHorizontal(line[end])) ++end;
+      if (end < line.size() && end > x + 2 && IsAsciiRuleEnd(line[end])) {
+        for (size_t k = x + 1; k < end; ++k) horizontal[y][k] = true;
+        x = end - 1;
+      }
+    }
+  }
+  const auto is_horizontal = [&](size_t y, size_t x) {
+    return y < page.size() && x < horizontal[y].size() && horizontal[y][x];
+  };
+  const auto joins_vertically = [&](size_t y, size_t x) {  // `|` or `+`, or a rule it stands on
+    const char32_t c = At(page, y, x);
+    return c == U'|' || c == U'+' || is_horizontal(y, x);
+  };
   for (size_t y = 0; y < page.size(); ++y) {
     const PageLine& line = page[y];
     for (size_t x = 0; x < line.size(); ++x) {
       const char32_t c = line[x];
+      const bool up = y > 0 && joins_vertically(y - 1, x), down = joins_vertically(y + 1, x);
+      const bool left = x > 0 && (is_horizontal(y, x - 1) || (c == U'+' && line[x - 1] == U'+'));
+      const bool right = is_horizontal(y, x + 1) || (c == U'+' && x + 1 < line.size() && line[x + 1] == U'+');
+      uint8_t sides = 0;
       if (c == U'+') {
-        uint8_t sides = 0;
-        if (x + 1 < line.size() && (IsAsciiHorizontal(line[x + 1]) || line[x + 1] == U'+')) sides |= kRight;
-        if (x > 0 && (IsAsciiHorizontal(line[x - 1]) || line[x - 1] == U'+')) sides |= kLeft;
         // Two rules on consecutive lines are one table's bottom and the next one's top.
         if (y > 0 && At(page, y - 1, x) == U'|') sides |= kUp;
         if (At(page, y + 1, x) == U'|') sides |= kDown;
-        if ((sides & (kLeft | kRight)) != 0 && (sides & (kUp | kDown)) != 0) rules[y][x] = sides;
+        if (left) sides |= kLeft;
+        if (right) sides |= kRight;
+        if ((sides & (kLeft | kRight)) == 0 || (sides & (kUp | kDown)) == 0) sides = 0;
       } else if (c == U'|') {
-        const char32_t up = y > 0 ? At(page, y - 1, x) : U' ', down = At(page, y + 1, x);
-        if (up == U'|' || up == U'+' || down == U'|' || down == U'+') rules[y][x] = kUp | kDown;
+        if (up || down) {
+          sides = kUp | kDown;
+          if (left) sides |= kLeft;
+          if (right) sides |= kRight;
+        }
+      } else if (is_horizontal(y, x)) {
+        sides = kLeft | kRight;
+        if (y > 0 && At(page, y - 1, x) == U'|') sides |= kUp;
+        if (At(page, y + 1, x) == U'|') sides |= kDown;
       }
-    }
-    // A run of `-` or `=` between two `+` is a horizontal rule.
-    for (size_t x = 0; x < line.size(); ++x) {
-      if (line[x] != U'+' || rules[y][x] == 0) continue;
-      size_t end = x + 1;
-      while (end < line.size() && IsAsciiHorizontal(line[end])) ++end;
-      if (end < line.size() && end > x + 1 && line[end] == U'+' && rules[y][end] != 0) {
-        for (size_t k = x + 1; k < end; ++k) rules[y][k] = kLeft | kRight;
-      }
+      rules[y][x] = sides;
     }
   }
   return rules;
 }
 
-bool HasCorner(const RuleMap& rules) {
-  for (const std::vector<uint8_t>& line : rules) {
-    for (uint8_t sides : line) {
-      if ((sides & (kDown | kRight)) == (kDown | kRight)) return true;
+// True when some rule turns down and right (a table's top-left corner), drawn
+// with `corner` when one is given.
+bool HasCorner(const RuleMap& rules, const std::vector<PageLine>& page = {}, char32_t corner = 0) {
+  for (size_t y = 0; y < rules.size(); ++y) {
+    for (size_t x = 0; x < rules[y].size(); ++x) {
+      if ((rules[y][x] & (kDown | kRight)) == (kDown | kRight) && (corner == 0 || page[y][x] == corner)) return true;
     }
   }
   return false;
@@ -413,8 +443,13 @@ DrawnPage ReadDrawnPage(std::string_view input) {
   for (std::string_view line : raw) page.push_back(DecodePageLine(line, false));
   DrawnPage layout;
   RuleMap rules = BoxDrawingRules(page);
-  if (!HasCorner(rules)) rules = AsciiGridRules(page);
-  if (HasCorner(rules)) {
+  bool grid = HasCorner(rules);
+  if (!grid) {
+    // An ASCII grid has a `+` at its top-left corner; `|====|` alone underlines a cell.
+    rules = AsciiGridRules(page);
+    grid = HasCorner(rules, page, U'+');
+  }
+  if (grid) {
     layout.free_text = page;
     FindRuledTables(page, rules, layout);
   } else {

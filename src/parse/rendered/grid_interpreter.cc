@@ -51,6 +51,17 @@ struct Sections {
   std::vector<size_t> signature_labels;    // rows reading "** Signature of Reporting Person"
 };
 
+// True when row `i` holds the start of the caption "** Signature of Reporting
+// Person" that a narrow rendering wrapped onto the next row.
+bool WrapsSignatureCaption(const Grid& grid, size_t i) {
+  if (i + 1 >= grid.rows.size()) return false;
+  const std::string text = RowText(grid.rows[i]);
+  const std::string next = RowText(grid.rows[i + 1]);
+  return text.find("signature of") != std::string::npos && text.find("signature of reporting") == std::string::npos &&
+         next.find_first_not_of(' ') != std::string::npos &&
+         StartsWith(std::string_view(next).substr(next.find_first_not_of(' ')), "reporting person");
+}
+
 Sections FindSections(const Grid& grid) {
   Sections sections;
   for (size_t i = 0; i < grid.rows.size(); ++i) {
@@ -70,7 +81,9 @@ Sections FindSections(const Grid& grid) {
     } else if (StartsWith(trimmed, "reminder:")) {
       first(sections.reminder);
     }
-    if (text.find("signature of reporting person") != std::string::npos) sections.signature_labels.push_back(i);
+    if (text.find("signature of reporting person") != std::string::npos || WrapsSignatureCaption(grid, i)) {
+      sections.signature_labels.push_back(i);
+    }
   }
   return sections;
 }
@@ -82,6 +95,15 @@ OptString FormNumber(const Grid& grid, size_t end) {
     if (text.find("annual statement of changes in beneficial ownership") != std::string::npos) return "5";
     if (text.find("initial statement of beneficial ownership") != std::string::npos) return "3";
     if (text.find("statement of changes in beneficial ownership") != std::string::npos) return "4";
+  }
+  // A title wrapped over lines beside other text: the form's number box
+  // ("FORM 4") or the SEC page's title ("SEC Form 4") instead.
+  for (size_t i = 0; i < end && i < grid.rows.size(); ++i) {
+    for (const std::string& cell : grid.rows[i].cells) {
+      std::string_view text = Lower(StripMarkup(cell));
+      if (StartsWith(text, "sec ")) text.remove_prefix(4);
+      if (text == "form 3" || text == "form 4" || text == "form 5") return std::string(text.substr(5));
+    }
   }
   return std::nullopt;
 }

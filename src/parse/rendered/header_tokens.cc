@@ -1,5 +1,6 @@
 #include "parse/rendered/header_tokens.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -60,6 +61,68 @@ std::string DropTrailingBoxNumber(std::string text) {
   return StripMarkup(text);
 }
 
+// Word-bounded `word` in `lower` before `end`, last occurrence; npos if none.
+size_t FindWordBefore(const std::string& lower, std::string_view word, size_t end) {
+  for (size_t at = lower.rfind(word, end); at != std::string::npos; at = at == 0 ? std::string::npos : lower.rfind(word, at - 1)) {
+    const size_t after = at + word.size();
+    if ((at == 0 || lower[at - 1] == ' ') && after <= end && (after == lower.size() || lower[after] == ' ')) return at;
+  }
+  return std::string::npos;
+}
+
+// Where a caption's first word ("Officer") and the rest of it ("(give title
+// below)") are set in the rows of a borderless table, the text reads "Officer
+// 10% Owner Other X (give title below)": the rest, and the mark beside it, stand
+// after other text. Moves the mark and the rest to the first word (the mark
+// first), keeping the length; drops the layout breaks in the moved span.
+void JoinSplitCaptions(std::string& text, std::vector<size_t>& breaks) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kCaptions = {
+      {{"officer", " (give title below)"}, {"other", " (specify below)"}}};
+  for (const auto& [head, rest] : kCaptions) {
+    const std::string lower = Lower(text);
+    const size_t found = lower.find(rest);
+    if (found == std::string::npos) continue;
+    const bool marked = found >= 2 && lower.compare(found - 2, 2, " x") == 0;
+    const size_t tail = marked ? found - 2 : found;  // " x (give title below)" or " (give title below)"
+    const size_t start = FindWordBefore(lower, head, tail);
+    const size_t head_end = start + head.size();
+    if (start == std::string::npos || head_end == tail) continue;  // no head, or already whole
+    const std::string middle = text.substr(head_end, tail - head_end);  // " 10% Owner Other"
+    std::string moved = marked ? text.substr(tail + 1, 1) + ' ' : std::string();
+    moved += text.substr(start, head.size()) + text.substr(found, rest.size()) + middle;
+    text.replace(start, found + rest.size() - start, moved);
+    breaks.erase(std::remove_if(breaks.begin(), breaks.end(),
+                                [&](size_t at) { return at >= start && at < start + moved.size(); }),
+                 breaks.end());
+  }
+}
+
+// A narrow rendering sets a box's mark beside the second line of its wrapped
+// caption, so the mark lands inside the caption's words ("Officer X (give title
+// below)"). Moves such a mark before the caption, where the form prints it.
+// Keeps `text`'s length, so offsets into it stay valid.
+void MoveMarksBeforeCaptions(std::string& text) {
+  static constexpr std::array<std::string_view, 3> kCaptions = {"officer (give title below)", "other (specify below)",
+                                                                "10% owner"};
+  for (std::string_view caption : kCaptions) {
+    for (size_t split = caption.find(' '); split != std::string_view::npos; split = caption.find(' ', split + 1)) {
+      std::string pattern(caption.substr(0, split));
+      pattern.append(" x");
+      pattern.append(caption.substr(split));
+      const std::string lower = Lower(text);
+      for (size_t at = lower.find(pattern); at != std::string::npos; at = lower.find(pattern, at + 1)) {
+        const size_t end = at + pattern.size();
+        if ((at > 0 && lower[at - 1] != ' ') || (end < lower.size() && lower[end] != ' ')) continue;
+        const std::string mark(1, text[at + split + 1]);
+        std::string moved = mark + ' ';
+        moved.append(text, at, split);
+        moved.append(text, at + split + 2, pattern.size() - split - 2);
+        text.replace(at, pattern.size(), moved);
+      }
+    }
+  }
+}
+
 // Adds the tokens of a run of text. Labels are found across the cell's layout
 // breaks ('\n', '\t': a label may wrap over lines); the text between labels is
 // split at them, as they separate values.
@@ -80,6 +143,8 @@ void AddText(std::string_view raw, std::vector<HeaderToken>& tokens) {
     start = end + 1;
   }
   if (text.empty()) return;
+  MoveMarksBeforeCaptions(text);
+  JoinSplitCaptions(text, breaks);
   // `before_label`: the text ends where a label starts, so a box number may end it.
   const auto add_values = [&](size_t from, size_t to, bool before_label) {
     for (size_t piece_start = from; piece_start < to;) {

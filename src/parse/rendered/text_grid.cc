@@ -46,6 +46,10 @@ struct Caption {
   std::string text;
 };
 
+// The form's check box captions are sentences that start "Check this box"; in a
+// narrow column the captions of two boxes wrap into one run of lines, split there.
+bool StartsCaption(const Chunk& chunk) { return chunk.text.rfind("Check this", 0) == 0; }
+
 Caption ReadCaption(const DrawnCheckbox& box, const std::vector<DrawnCheckbox>& boxes,
                     std::vector<std::vector<Chunk>>& chunks) {
   const auto in_other_box = [&](size_t y) {
@@ -68,6 +72,7 @@ Caption ReadCaption(const DrawnCheckbox& box, const std::vector<DrawnCheckbox>& 
     }
     if (next == nullptr) break;
     caption[--y] = next;
+    if (StartsCaption(*next)) break;
   }
   for (size_t y = caption.rbegin()->first; y + 1 < chunks.size() && !in_other_box(y + 1);) {
     const Chunk* below = caption.rbegin()->second;
@@ -75,7 +80,7 @@ Caption ReadCaption(const DrawnCheckbox& box, const std::vector<DrawnCheckbox>& 
     for (Chunk& chunk : chunks[y + 1]) {
       if (!chunk.used && Overlaps(chunk, below->begin, below->end)) next = &chunk;
     }
-    if (next == nullptr) break;
+    if (next == nullptr || StartsCaption(*next)) break;
     caption[++y] = next;
   }
   Caption out{caption.begin()->first, std::string(box.checked ? kChecked : kUnchecked)};
