@@ -1,5 +1,7 @@
 // OCR text of a printed form: reading values and the form's words despite
 // misread characters, and numbering garbled footnote markers.
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -95,6 +97,22 @@ TEST(DetectFormat, TellsOcrTextFromLaidOutText) {
   ocr += "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n\f";
   EXPECT_EQ(DetectFormat(ocr), Format::kOcr);
   EXPECT_EQ(FormatName(Format::kOcr), "ocr");
+}
+
+// A name line that holds only the issuer's bracketed ticker (as in a text dump that
+// was taken for OCR) leaves no words for the reporting person: read, not crashed on.
+TEST(OcrHeader, ReadsANameLineWithNothingBeforeTheTicker) {
+  std::ifstream golden(std::string(FORM4_GOLDEN_DIR) + "/ocr_form4_misread/input.txt", std::ios::binary);
+  std::ostringstream text;
+  text << golden.rdbuf();
+  std::string document = text.str();
+  const std::string name_line = "Harlow Dana J Bluefin Robotics, Inc. [ BFRo ]";
+  const size_t at = document.find(name_line);
+  ASSERT_NE(at, std::string::npos);
+  document.replace(at, name_line.size(), "[ BFRo ]");
+  Result<Filing> filing = ParseFiling(document, "ticker_only.txt");
+  ASSERT_TRUE(filing.ok()) << filing.status().ToString();
+  EXPECT_EQ(filing->issuer.trading_symbol, "BFRO");
 }
 
 }  // namespace

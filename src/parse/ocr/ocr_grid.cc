@@ -227,7 +227,7 @@ size_t NameLength(const std::vector<std::string>& words, const std::set<std::str
   if (k >= 1 && k + 1 < words.size() && StrippedText(words[k]).size() == 1) ++k;  // a middle initial
   if (k >= 2) return k;
   k = std::min<size_t>(2, words.size() > 1 ? words.size() - 1 : 0);
-  if (k < words.size() - 1 && StrippedText(words[k]).size() == 1) ++k;
+  if (k + 1 < words.size() && StrippedText(words[k]).size() == 1) ++k;
   return k;
 }
 
