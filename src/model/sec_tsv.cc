@@ -71,7 +71,7 @@ class RowView {
 // The Row field a SEC row-table column holds: "TRANS_SHARES" and
 // "TRANS_SHARES_FN" both name `shares`.
 std::string_view FieldOfColumn(std::string_view column) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kFields = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 23> kFields = {{
       {"SECURITY_TITLE", "security_title"},
       {"CONV_EXERCISE_PRICE", "conversion_or_exercise_price"},
       {"TRANS_DATE", "transaction_date"},
@@ -94,8 +94,8 @@ std::string_view FieldOfColumn(std::string_view column) {
       {"SHRS_OWND_FOLWNG_TRANS", "shares_owned_following"},
       {"VALU_OWND_FOLWNG_TRANS", "value_owned_following"},
       {"DIRECT_INDIRECT_OWNERSHIP", "direct_or_indirect"},
+      {"NATURE_OF_OWNERSHIP", "nature_of_ownership"},
   }};
-  if (column == "NATURE_OF_OWNERSHIP" || column == "NATURE_OF_OWNERSHIP_FN") return "nature_of_ownership";
   if (column.ends_with("_FN")) column.remove_suffix(3);
   for (const auto& [name, field] : kFields) {
     if (name == column) return field;
