@@ -41,7 +41,8 @@ struct StoredFiling {
 /// Calls `visit` for each stored filing that passes `filter`, in order of key;
 /// stops at the first error `visit` returns. The date filters compare the
 /// filing date, or where the store has none (a bare XML document) the period
-/// of report. A missing SQLite file is NotFound, not an empty store.
+/// of report. Documents are read a few hundred at a time. A missing SQLite
+/// file is NotFound, not an empty store.
 Status ForEachStoredFiling(const StoreLocation& store, const ExportFilter& filter,
                            const std::function<Status(StoredFiling&)>& visit);
 

@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
+#include <map>
 #include <set>
+#include <span>
 
 #include <fmt/format.h>
 
@@ -30,12 +32,12 @@ Result<std::unique_ptr<SqlConnection>> Connect(const StoreLocation& store) {
   return internal::ConnectSqlite(store.sqlite_path);
 }
 
-// The SELECT of FILING_ID, ACCESSION_NUMBER, FACTS_HASH and DOCUMENT with the
+// The SELECT of FILING_ID, ACCESSION_NUMBER and FACTS_HASH with the
 // filter's conditions, and its parameters.
 internal::SqlStatement FilteredQuery(const ExportFilter& filter) {
   internal::SqlStatement query;
   query.sql =
-      "SELECT f.FILING_ID, f.ACCESSION_NUMBER, f.FACTS_HASH, f.DOCUMENT FROM FILING f "
+      "SELECT f.FILING_ID, f.ACCESSION_NUMBER, f.FACTS_HASH FROM FILING f "
       "JOIN SUBMISSION s ON s.FILING_ID = f.FILING_ID WHERE 1 = 1";
   if (filter.issuer) {
     query.sql += " AND (LTRIM(s.ISSUERCIK, '0') = LTRIM(?, '0') OR UPPER(s.ISSUERTRADINGSYMBOL) = UPPER(?))";
@@ -85,6 +87,30 @@ void DropSupersededTables(const CurrentTables& current, StoredFiling& stored) {
   }
 }
 
+// Documents are fetched this many at a time, so memory stays bounded on a large store.
+constexpr size_t kDocumentsPerQuery = 256;
+
+struct Entry {
+  std::string filing_id;
+  std::string key;
+};
+
+// FILING_ID -> DOCUMENT for `entries`.
+Result<std::map<std::string, std::string>> FetchDocuments(SqlConnection& db, std::span<const Entry> entries) {
+  std::string sql = "SELECT FILING_ID, DOCUMENT FROM FILING WHERE FILING_ID IN (";
+  std::vector<SecValue> params;
+  for (const Entry& entry : entries) {
+    sql += params.empty() ? "?" : ", ?";
+    params.emplace_back(entry.filing_id);
+  }
+  sql += ')';
+  Result<std::vector<SqlRow>> rows = db.Query(sql, params);
+  if (!rows.ok()) return rows.status();
+  std::map<std::string, std::string> documents;
+  for (SqlRow& row : *rows) documents[row[0].value_or("")] = std::move(row[1]).value_or("");
+  return documents;
+}
+
 }  // namespace
 
 Status ForEachStoredFiling(const StoreLocation& store, const ExportFilter& filter,
@@ -98,32 +124,32 @@ Status ForEachStoredFiling(const StoreLocation& store, const ExportFilter& filte
   if (filter.current) {
     FORM4_ASSIGN_OR_RETURN(current, ReadCurrentTables(**db));
   }
-
-  struct Entry {
-    std::string key;
-    SqlRow* row;
-  };
   std::vector<Entry> entries;
   entries.reserve(rows->size());
-  for (SqlRow& row : *rows) {
+  for (const SqlRow& row : *rows) {
     std::string key = "form4-";
     if (row[1]) {
       key = *row[1];
     } else {
       key += row[2].value_or("").substr(0, kSurrogateHexDigits);
     }
-    entries.push_back({std::move(key), &row});
+    entries.push_back({row[0].value_or(""), std::move(key)});
   }
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
-  for (Entry& entry : entries) {
-    SqlRow& row = *entry.row;
-    Result<Filing> filing = FromJson(row[3].value_or(""));
-    if (!filing.ok()) {
-      return Status::Internal(fmt::format("stored filing {}: {}", row[0].value_or(""), filing.status().ToString()));
+  for (size_t begin = 0; begin < entries.size(); begin += kDocumentsPerQuery) {
+    const std::span<const Entry> batch =
+        std::span<const Entry>(entries).subspan(begin, std::min(kDocumentsPerQuery, entries.size() - begin));
+    Result<std::map<std::string, std::string>> documents = FetchDocuments(**db, batch);
+    if (!documents.ok()) return documents.status();
+    for (const Entry& entry : batch) {
+      Result<Filing> filing = FromJson((*documents)[entry.filing_id]);
+      if (!filing.ok()) {
+        return Status::Internal(fmt::format("stored filing {}: {}", entry.filing_id, filing.status().ToString()));
+      }
+      StoredFiling stored{entry.filing_id, entry.key, std::move(filing).value()};
+      if (filter.current) DropSupersededTables(current, stored);
+      FORM4_TRY(visit(stored));
     }
-    StoredFiling stored{row[0].value_or(""), std::move(entry.key), std::move(filing).value()};
-    if (filter.current) DropSupersededTables(current, stored);
-    FORM4_TRY(visit(stored));
   }
   return Status::Ok();
 }

@@ -135,6 +135,8 @@ check "--since/--until" \
   test "$(export_ --format jsonl --since 2024-01-01 --until 2024-12-31 2>/dev/null | wc -l)" -eq "$dated"
 export_ --format jsonl --since 2024-02-30 >/dev/null 2>&1; rc=$?
 check "--since: not a date is a usage error" test $rc -eq 2
+export_ --format xml >/dev/null 2>"$work/err"; rc=$?
+check "xml without --out is a usage error" test $rc -eq 2
 "$bin" export --format jsonl --db "$work/none.db" >/dev/null 2>"$work/err"; rc=$?
 check "a missing SQLite store fails" test $rc -eq 1
 check "a missing SQLite store is named" grep -q "none.db: no such store" "$work/err"
