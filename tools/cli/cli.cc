@@ -12,8 +12,10 @@
 #include <fmt/format.h>
 
 #include "convert_command.h"
+#include "export_command.h"
 #include "form4/json.h"
 #include "form4/parse.h"
+#include "import_command.h"
 #include "ingest_command.h"
 
 namespace form4::cli {
@@ -224,6 +226,10 @@ int RunCli(const std::vector<std::string>& args, CliIo io) {
   CLI::App* convert_app = AddConvertCommand(app, convert);
   IngestArgs ingest;
   CLI::App* ingest_app = AddIngestCommand(app, ingest);
+  ExportArgs export_args;
+  CLI::App* export_app = AddExportCommand(app, export_args);
+  ImportArgs import_args;
+  CLI::App* import_app = AddImportCommand(app, import_args);
 
   std::vector<std::string> reversed(args.rbegin(), args.rend() - (args.empty() ? 0 : 1));
   try {
@@ -241,6 +247,8 @@ int RunCli(const std::vector<std::string>& args, CliIo io) {
   if (check_app->parsed()) return RunCheck(check, io);
   if (convert_app->parsed()) return RunConvert(convert, io);
   if (ingest_app->parsed()) return RunIngest(ingest, io);
+  if (export_app->parsed()) return RunExport(export_args, io);
+  if (import_app->parsed()) return RunImport(import_args, io);
   return kExitUsage;
 }
 
