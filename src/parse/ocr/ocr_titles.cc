@@ -215,6 +215,49 @@ void RepairRows(Filing& filing, std::vector<Row>& rows, std::string_view table, 
   }
 }
 
+// The one title in `titles`, if they hold exactly one.
+std::optional<std::string> OnlyTitle(const std::set<std::string>& titles) {
+  if (titles.size() != 1) return std::nullopt;
+  return *titles.begin();
+}
+
+// The underlying title a row that lost its own most likely has: the one
+// title of Table I (options and units are mostly on the stock the owner
+// holds), else, without Table I, the one underlying title of Table II.
+std::optional<std::string> LikelyUnderlying(const Filing& filing) {
+  std::set<std::string> underlying;
+  for (const auto* table : {&filing.derivative_transactions, &filing.derivative_holdings}) {
+    for (const Row& row : *table) {
+      if (row.underlying_security_title) underlying.insert(*row.underlying_security_title);
+    }
+  }
+  std::set<std::string> table_one;
+  for (const auto* table : {&filing.non_derivative_transactions, &filing.non_derivative_holdings}) {
+    for (const Row& row : *table) {
+      if (row.security_title) table_one.insert(*row.security_title);
+    }
+  }
+  if (!table_one.empty()) return OnlyTitle(table_one);
+  return OnlyTitle(underlying);
+}
+
+void FillMissingUnderlying(Filing& filing) {
+  const std::optional<std::string> likely = LikelyUnderlying(filing);
+  if (!likely) return;
+  for (auto [rows, table] : {std::pair{&filing.derivative_transactions, "derivative_transactions"},
+                             std::pair{&filing.derivative_holdings, "derivative_holdings"}}) {
+    for (size_t i = 0; i < rows->size(); ++i) {
+      Row& row = (*rows)[i];
+      if (row.underlying_security_title) continue;
+      row.underlying_security_title = likely;
+      std::string path(table);
+      path += '[' + std::to_string(i) + "].underlying_security_title";
+      filing.warnings.push_back({"ocr-title-repaired", "info", std::move(path),
+                                 "OCR lost the underlying title; taken as '" + *likely + "', the filing's one title"});
+    }
+  }
+}
+
 }  // namespace
 
 void RepairDerivativeTitles(Filing& filing) {
@@ -228,6 +271,7 @@ void RepairDerivativeTitles(Filing& filing) {
   }
   RepairRows(filing, filing.derivative_transactions, "derivative_transactions", vocabulary);
   RepairRows(filing, filing.derivative_holdings, "derivative_holdings", vocabulary);
+  FillMissingUnderlying(filing);
 }
 
 }  // namespace form4::internal

@@ -16,7 +16,9 @@ namespace form4::internal {
 /// "(Right to Buy)") is the title, and a second run in the same cell is the
 /// underlying title when that cell is empty; else a title of the filing
 /// (Table I's, or a clean Table II one) that alone begins with the cell's
-/// readable first words; else the title is left out.
+/// readable first words; else the title is left out. A row left without an
+/// underlying title takes Table I's title when Table I shows exactly one
+/// (without Table I, Table II's one underlying title).
 void RepairDerivativeTitles(Filing& filing);
 
 }  // namespace form4::internal
