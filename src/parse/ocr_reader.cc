@@ -2,6 +2,7 @@
 // like): lines in reading order without columns, misread characters, footnote
 // markers garbled. What the reader had to infer is listed in `warnings`.
 #include "parse/ocr/ocr_grid.h"
+#include "parse/ocr/ocr_natures.h"
 #include "parse/ocr/ocr_titles.h"
 #include "parse/reader.h"
 #include "parse/rendered/lines.h"
@@ -18,6 +19,7 @@ class OcrReader final : public Reader {
     if (!filing.ok()) return filing;
     filing->warnings.insert(filing->warnings.end(), warnings.begin(), warnings.end());
     RepairDerivativeTitles(*filing);
+    CompleteNatureFragments(*filing);
     return filing;
   }
 };
