@@ -45,9 +45,16 @@ void CompleteNatureFragments(Filing& filing) {
       for (const auto& [other, rows_showing] : natures) {
         if (rows_showing >= 2 && IsPieceOf(piece, Words(other))) wholes.insert(other);
       }
-      if (wholes.empty()) continue;
       std::string path(name);
       path += '[' + std::to_string(i) + "].nature_of_ownership";
+      if (wholes.empty()) {
+        if (piece.size() == 1) {
+          filing.warnings.push_back({"ocr-nature-completed", "info", std::move(path),
+                                     "OCR kept one word '" + *nature + "' of a nature of ownership; left out"});
+          nature.reset();
+        }
+        continue;
+      }
       std::string message = "OCR kept a piece '" + *nature + "' of a longer nature of ownership";
       if (wholes.size() == 1) {
         nature = *wholes.begin();

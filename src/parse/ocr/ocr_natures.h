@@ -11,7 +11,9 @@ namespace form4::internal {
 /// Completes each nature of ownership of `filing` that is a piece (whole
 /// words, in order) of a longer one read alike in two rows at least: with
 /// that one when it alone holds the piece, else the piece is left out, since
-/// it names none of the owners (rule `ocr-nature-completed`).
+/// it names none of the owners. A nature of one word that completes none is
+/// a scrap and is left out: natures name their holder in more words ("By
+/// Trust", "See Footnote") (rule `ocr-nature-completed`).
 void CompleteNatureFragments(Filing& filing);
 
 }  // namespace form4::internal
