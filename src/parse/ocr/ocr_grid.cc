@@ -674,21 +674,28 @@ std::pair<size_t, size_t> SignatureLines(const std::vector<std::string>& lines, 
   return {first, last};
 }
 
-// `name` without the scraps of a date OCR could not read at its end
-// ("Q6/13/2021", "(2019", "UGE30/202 1"): words mostly of digits and
-// slashes. A signer's name does not end in a number.
-std::string WithoutDateScraps(const std::string& name) {
-  std::vector<std::string> words = Words(name);
-  while (words.size() > 1) {
-    const std::string& word = words.back();
-    size_t digits = 0, letters = 0;
-    for (char c : word) {
-      digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
-      letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
-    }
-    if (digits == 0 || letters * 2 > digits) break;
-    words.pop_back();
+// Whether `word` is mostly digits (no more letters than half its digits).
+bool IsMostlyDigits(const std::string& word) {
+  size_t digits = 0, letters = 0;
+  for (char c : word) {
+    digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
+    letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
   }
+  return digits > 0 && letters * 2 <= digits;
+}
+
+// `name` without the scraps of a date OCR could not read: at its end
+// ("Q6/13/2021", "(2019", "UGE30/202 1"), or set among the name's words
+// where the date beside a wrapped name was read into it ("Power, 99/9994
+// of Attorney"): words mostly of digits, with a slash when inside. A
+// signer's name does not end in a number nor holds a slashed one.
+std::string WithoutDateScraps(const std::string& name) {
+  std::vector<std::string> words;
+  for (std::string& word : Words(name)) {
+    if (!words.empty() && word.find('/') != std::string::npos && IsMostlyDigits(word)) continue;
+    words.push_back(std::move(word));
+  }
+  while (words.size() > 1 && IsMostlyDigits(words.back())) words.pop_back();
   std::string out;
   for (const std::string& word : words) AppendWord(out, word);
   return out;
