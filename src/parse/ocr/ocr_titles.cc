@@ -85,7 +85,7 @@ class TitleVocabulary {
 
   // A title whose words are all title words and whose last word ends a title.
   bool IsClean(const std::vector<std::string>& words) const {
-    if (words.empty() || !EndsTitle(words.back())) return false;
+    if (words.empty() || !EndsTitle(words.back()) || !StartsRun(words.front())) return false;
     for (size_t i = 0; i < words.size(); ++i) {
       if (!Knows(words[i]) || (i > 0 && EndsSegment(words[i - 1], words[i]))) return false;
     }
@@ -98,10 +98,11 @@ class TitleVocabulary {
     for (const std::string& word : words) filing_words_.insert(word);
   }
 
-  // A word a title can begin with: not a joining word ("to", "of", "and").
+  // A word a title can begin with: not a joining word ("to", "of", "and")
+  // nor a word of "(Right to Buy)", which follows the title it qualifies.
   bool StartsRun(std::string_view word) const {
-    const std::string lower = Lower(word);
-    return lower != "to" && lower != "of" && lower != "and";
+    static const std::set<std::string, std::less<>> inner = {"to", "of", "and", "(right", "buy)", "sell)"};
+    return !inner.contains(Lower(word));
   }
 
   void AddCleanTitle(const std::string& title) { titles_.insert(title); }
