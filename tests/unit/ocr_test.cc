@@ -5,8 +5,10 @@
 #include <gtest/gtest.h>
 
 #include "form4/parse.h"
+#include "parse/ocr/ocr_natures.h"
 #include "parse/ocr/ocr_table.h"
 #include "parse/ocr/ocr_text.h"
+#include "parse/ocr/ocr_titles.h"
 
 namespace form4::internal {
 namespace {
@@ -95,6 +97,49 @@ TEST(DetectFormat, TellsOcrTextFromLaidOutText) {
   ocr += "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n\f";
   EXPECT_EQ(DetectFormat(ocr), Format::kOcr);
   EXPECT_EQ(FormatName(Format::kOcr), "ocr");
+}
+
+
+Row TitledRow(std::optional<std::string> title, std::optional<std::string> underlying) {
+  Row row;
+  row.security_title = std::move(title);
+  row.underlying_security_title = std::move(underlying);
+  return row;
+}
+
+TEST(RepairDerivativeTitles, CutsCompletesOrLeavesOutSmearedTitles) {
+  Filing filing;
+  filing.non_derivative_transactions.push_back(TitledRow("Common Stock", std::nullopt));
+  filing.derivative_transactions = {
+      TitledRow("By Fund Series B Convertible w Preferred Stock 4) Class B Common Stock", std::nullopt),
+      TitledRow("Stock Option (Right to Buy)", "Common Sr ocK"),
+      TitledRow("(Right to Buy)", "Pecine Sroox")};
+  RepairDerivativeTitles(filing);
+  const std::vector<Row>& rows = filing.derivative_transactions;
+  EXPECT_EQ(rows[0].security_title, "Series B Convertible Preferred Stock");
+  EXPECT_EQ(rows[0].underlying_security_title, "Class B Common Stock");
+  EXPECT_EQ(rows[1].security_title, "Stock Option (Right to Buy)");
+  EXPECT_EQ(rows[1].underlying_security_title, "Common Stock");
+  EXPECT_EQ(rows[2].security_title, std::nullopt);
+  // Lost underlying titles take Table I's one title.
+  EXPECT_EQ(rows[2].underlying_security_title, "Common Stock");
+}
+
+Row OwnedRow(std::string nature) {
+  Row row;
+  row.nature_of_ownership = std::move(nature);
+  return row;
+}
+
+TEST(CompleteNatureFragments, CompletesPiecesOfNaturesReadTwiceAndDropsOneWordScraps) {
+  Filing filing;
+  filing.non_derivative_transactions = {OwnedRow("By Family Trust"), OwnedRow("By Family Trust"), OwnedRow("Trust"),
+                                        OwnedRow("Teast"), OwnedRow("By Spouse")};
+  CompleteNatureFragments(filing);
+  const std::vector<Row>& rows = filing.non_derivative_transactions;
+  EXPECT_EQ(rows[2].nature_of_ownership, "By Family Trust");
+  EXPECT_EQ(rows[3].nature_of_ownership, std::nullopt);
+  EXPECT_EQ(rows[4].nature_of_ownership, "By Spouse");  // read once, complete
 }
 
 }  // namespace
