@@ -142,5 +142,17 @@ TEST(CompleteNatureFragments, CompletesPiecesOfNaturesReadTwiceAndDropsOneWordSc
   EXPECT_EQ(rows[4].nature_of_ownership, "By Spouse");  // read once, complete
 }
 
+TEST(CompleteNatureFragments, DropsMarkScrapsAndNaturesWithoutWords) {
+  Filing filing;
+  filing.non_derivative_holdings = {OwnedRow("PY uo"), OwnedRow("See Footnote(!*)"), OwnedRow("By Harbor Partners, LP."),
+                                    OwnedRow("By Trust?")};
+  CompleteNatureFragments(filing);
+  const std::vector<Row>& rows = filing.non_derivative_holdings;
+  EXPECT_EQ(rows[0].nature_of_ownership, std::nullopt);
+  EXPECT_EQ(rows[1].nature_of_ownership, "See Footnote");
+  EXPECT_EQ(rows[2].nature_of_ownership, "By Harbor Partners, L.P.");
+  EXPECT_EQ(rows[3].nature_of_ownership, "By Trust");
+}
+
 }  // namespace
 }  // namespace form4::internal

@@ -13,7 +13,9 @@ namespace form4::internal {
 /// that one when it alone holds the piece, else the piece is left out, since
 /// it names none of the owners. A nature of one word that completes none is
 /// a scrap and is left out: natures name their holder in more words ("By
-/// Trust", "See Footnote") (rule `ocr-nature-completed`).
+/// Trust", "See Footnote"), and so is one without a word of three letters
+/// ("PY uo"); marks ending a nature ("See Footnote!") are dropped first
+/// (rule `ocr-nature-completed`).
 void CompleteNatureFragments(Filing& filing);
 
 }  // namespace form4::internal
