@@ -3,6 +3,7 @@
 // markers garbled. What the reader had to infer is listed in `warnings`.
 #include "parse/ocr/ocr_grid.h"
 #include "parse/ocr/ocr_natures.h"
+#include "parse/ocr/ocr_owners.h"
 #include "parse/ocr/ocr_titles.h"
 #include "parse/reader.h"
 #include "parse/rendered/lines.h"
@@ -20,6 +21,7 @@ class OcrReader final : public Reader {
     filing->warnings.insert(filing->warnings.end(), warnings.begin(), warnings.end());
     RepairDerivativeTitles(*filing);
     CompleteNatureFragments(*filing);
+    CutOwnerCities(*filing);
     return filing;
   }
 };

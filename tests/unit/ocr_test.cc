@@ -6,6 +6,7 @@
 
 #include "form4/parse.h"
 #include "parse/ocr/ocr_natures.h"
+#include "parse/ocr/ocr_owners.h"
 #include "parse/ocr/ocr_table.h"
 #include "parse/ocr/ocr_text.h"
 #include "parse/ocr/ocr_titles.h"
@@ -152,6 +153,21 @@ TEST(CompleteNatureFragments, DropsMarkScrapsAndNaturesWithoutWords) {
   EXPECT_EQ(rows[1].nature_of_ownership, "See Footnote");
   EXPECT_EQ(rows[2].nature_of_ownership, "By Harbor Partners, L.P.");
   EXPECT_EQ(rows[3].nature_of_ownership, "By Trust");
+}
+
+
+TEST(CutOwnerCities, KeepsTheCapitalsOfACityMixedWithTheFormsWords) {
+  Filing filing;
+  filing.reporting_owners.resize(4);
+  filing.reporting_owners[0].city = "orm filec lore than One Reporting Person SEASIDE";
+  filing.reporting_owners[1].city = "DENVER co";
+  filing.reporting_owners[2].city = "Palo Alto";  // written in mixed case: kept
+  filing.reporting_owners[3].city = "treet NEW HAVEN";
+  CutOwnerCities(filing);
+  EXPECT_EQ(filing.reporting_owners[0].city, "SEASIDE");
+  EXPECT_EQ(filing.reporting_owners[1].city, "DENVER");
+  EXPECT_EQ(filing.reporting_owners[2].city, "Palo Alto");
+  EXPECT_EQ(filing.reporting_owners[3].city, "NEW HAVEN");
 }
 
 }  // namespace
