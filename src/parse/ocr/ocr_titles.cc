@@ -199,7 +199,11 @@ void RepairRows(Filing& filing, std::vector<Row>& rows, std::string_view table, 
     std::optional<std::string> spare;
     if (row.security_title) {
       Repair repair = RepairTitle(*row.security_title, vocabulary);
-      if (repair.title != row.security_title) Warn(filing, base + "security_title", row.security_title, repair.title);
+      if (repair.title != row.security_title) {
+        Warn(filing, base + "security_title", row.security_title, repair.title);
+        // The markers read in a smeared cell are its neighbours' as likely.
+        row.footnote_ids.erase("security_title");
+      }
       row.security_title = repair.title;
       spare = repair.second;
     }

@@ -16,7 +16,8 @@ namespace form4::internal {
 /// "(Right to Buy)") is the title, and a second run in the same cell is the
 /// underlying title when that cell is empty; else a title of the filing
 /// (Table I's, or a clean Table II one) that alone begins with the cell's
-/// readable first words; else the title is left out. A row left without an
+/// readable first words; else the title is left out. A repaired title loses
+/// the markers read in its cell (they are its neighbours' as likely). A row left without an
 /// underlying title takes Table I's title when Table I shows exactly one
 /// (without Table I, Table II's one underlying title).
 void RepairDerivativeTitles(Filing& filing);
