@@ -22,6 +22,7 @@ class OcrReader final : public Reader {
     RepairDerivativeTitles(*filing);
     CompleteNatureFragments(*filing);
     CutOwnerCities(*filing);
+    CutStreetScraps(*filing);
     return filing;
   }
 };

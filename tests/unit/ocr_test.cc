@@ -170,5 +170,16 @@ TEST(CutOwnerCities, KeepsTheCapitalsOfACityMixedWithTheFormsWords) {
   EXPECT_EQ(filing.reporting_owners[3].city, "NEW HAVEN");
 }
 
+TEST(CutStreetScraps, DropsTrailingMarksButNotASuiteNumber) {
+  Filing filing;
+  filing.reporting_owners.resize(2);
+  filing.reporting_owners[0].street1 = "12 HARBOR ROAD 7 , \" 7";
+  filing.reporting_owners[1].street1 = "12 HARBOR ROAD";
+  filing.reporting_owners[1].street2 = "SUITE 7";
+  CutStreetScraps(filing);
+  EXPECT_EQ(filing.reporting_owners[0].street1, "12 HARBOR ROAD");
+  EXPECT_EQ(filing.reporting_owners[1].street2, "SUITE 7");
+}
+
 }  // namespace
 }  // namespace form4::internal

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "parse/ocr/ocr_text.h"
@@ -24,7 +25,45 @@ bool HasLowerCase(const std::string& word) {
   return std::any_of(word.begin(), word.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
 }
 
+bool IsSingleMark(const std::string& word) {
+  return word.size() == 1 && !std::isalpha(static_cast<unsigned char>(word[0]));
+}
+
+// `street` without the scraps OCR made of the boxes' marks at its end ("1
+// TESLA ROAD 7 , \" 7"): two words or more of one character, none a letter.
+// A street ends in at most one such word ("SUITE 7").
+std::string WithoutMarkScraps(const std::string& street) {
+  std::vector<std::string> words = Words(street);
+  size_t keep = words.size();
+  while (keep > 0 && IsSingleMark(words[keep - 1])) --keep;
+  if (words.size() - keep < 2 || keep == 0) return street;
+  std::string out;
+  for (size_t i = 0; i < keep; ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
 }  // namespace
+
+void CutStreetScraps(Filing& filing) {
+  for (size_t o = 0; o < filing.reporting_owners.size(); ++o) {
+    ReportingOwner& owner = filing.reporting_owners[o];
+    for (auto [street, field] : {std::pair{&owner.street1, "street1"}, std::pair{&owner.street2, "street2"}}) {
+      if (!*street) continue;
+      std::string cut = WithoutMarkScraps(**street);
+      if (cut == **street) continue;
+      std::string message = "OCR read marks after the street '";
+      message += **street;
+      message += "'; cut to '" + cut + "'";
+      std::string path = "reporting_owners[" + std::to_string(o) + "].";
+      path += field;
+      filing.warnings.push_back({"ocr-city-cut", "info", std::move(path), std::move(message)});
+      *street = std::move(cut);
+    }
+  }
+}
 
 void CutOwnerCities(Filing& filing) {
   for (size_t o = 0; o < filing.reporting_owners.size(); ++o) {

@@ -15,6 +15,11 @@ namespace form4::internal {
 /// words are not.
 void CutOwnerCities(Filing& filing);
 
+/// Cuts the scraps OCR made of the boxes' marks off the end of each reporting
+/// owner's street lines ("1 TESLA ROAD 7 , \" 7"): two words or more of one
+/// character, none a letter (rule `ocr-city-cut`).
+void CutStreetScraps(Filing& filing);
+
 }  // namespace form4::internal
 
 #endif  // FORM4_PARSE_OCR_OCR_OWNERS_H_
