@@ -2,6 +2,9 @@
 // like): lines in reading order without columns, misread characters, footnote
 // markers garbled. What the reader had to infer is listed in `warnings`.
 #include "parse/ocr/ocr_grid.h"
+#include "parse/ocr/ocr_natures.h"
+#include "parse/ocr/ocr_owners.h"
+#include "parse/ocr/ocr_titles.h"
 #include "parse/reader.h"
 #include "parse/rendered/lines.h"
 
@@ -14,7 +17,12 @@ class OcrReader final : public Reader {
     std::vector<Warning> warnings;
     const Grid grid = OcrGrid(input, warnings);
     Result<Filing> filing = ReadGridRendering(grid, name);
-    if (filing.ok()) filing->warnings.insert(filing->warnings.end(), warnings.begin(), warnings.end());
+    if (!filing.ok()) return filing;
+    filing->warnings.insert(filing->warnings.end(), warnings.begin(), warnings.end());
+    RepairDerivativeTitles(*filing);
+    CompleteNatureFragments(*filing);
+    CutOwnerCities(*filing);
+    CutStreetScraps(*filing);
     return filing;
   }
 };

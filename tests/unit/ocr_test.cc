@@ -7,8 +7,11 @@
 #include <gtest/gtest.h>
 
 #include "form4/parse.h"
+#include "parse/ocr/ocr_natures.h"
+#include "parse/ocr/ocr_owners.h"
 #include "parse/ocr/ocr_table.h"
 #include "parse/ocr/ocr_text.h"
+#include "parse/ocr/ocr_titles.h"
 
 namespace form4::internal {
 namespace {
@@ -113,6 +116,86 @@ TEST(OcrHeader, ReadsANameLineWithNothingBeforeTheTicker) {
   Result<Filing> filing = ParseFiling(document, "ticker_only.txt");
   ASSERT_TRUE(filing.ok()) << filing.status().ToString();
   EXPECT_EQ(filing->issuer.trading_symbol, "BFRO");
+}
+
+Row TitledRow(std::optional<std::string> title, std::optional<std::string> underlying) {
+  Row row;
+  row.security_title = std::move(title);
+  row.underlying_security_title = std::move(underlying);
+  return row;
+}
+
+TEST(RepairDerivativeTitles, CutsCompletesOrLeavesOutSmearedTitles) {
+  Filing filing;
+  filing.non_derivative_transactions.push_back(TitledRow("Common Stock", std::nullopt));
+  filing.derivative_transactions = {
+      TitledRow("By Fund Series B Convertible w Preferred Stock 4) Class B Common Stock", std::nullopt),
+      TitledRow("Stock Option (Right to Buy)", "Common Sr ocK"),
+      TitledRow("(Right to Buy)", "Pecine Sroox")};
+  RepairDerivativeTitles(filing);
+  const std::vector<Row>& rows = filing.derivative_transactions;
+  EXPECT_EQ(rows[0].security_title, "Series B Convertible Preferred Stock");
+  EXPECT_EQ(rows[0].underlying_security_title, "Class B Common Stock");
+  EXPECT_EQ(rows[1].security_title, "Stock Option (Right to Buy)");
+  EXPECT_EQ(rows[1].underlying_security_title, "Common Stock");
+  EXPECT_EQ(rows[2].security_title, std::nullopt);
+  // Lost underlying titles take Table I's one title.
+  EXPECT_EQ(rows[2].underlying_security_title, "Common Stock");
+}
+
+Row OwnedRow(std::string nature) {
+  Row row;
+  row.nature_of_ownership = std::move(nature);
+  return row;
+}
+
+TEST(CompleteNatureFragments, CompletesPiecesOfNaturesReadTwiceAndDropsOneWordScraps) {
+  Filing filing;
+  filing.non_derivative_transactions = {OwnedRow("By Family Trust"), OwnedRow("By Family Trust"), OwnedRow("Trust"),
+                                        OwnedRow("Teast"), OwnedRow("By Spouse")};
+  CompleteNatureFragments(filing);
+  const std::vector<Row>& rows = filing.non_derivative_transactions;
+  EXPECT_EQ(rows[2].nature_of_ownership, "By Family Trust");
+  EXPECT_EQ(rows[3].nature_of_ownership, std::nullopt);
+  EXPECT_EQ(rows[4].nature_of_ownership, "By Spouse");  // read once, complete
+}
+
+TEST(CompleteNatureFragments, DropsMarkScrapsAndNaturesWithoutWords) {
+  Filing filing;
+  filing.non_derivative_holdings = {OwnedRow("PY uo"), OwnedRow("See Footnote(!*)"), OwnedRow("By Harbor Partners, LP."),
+                                    OwnedRow("By Trust?")};
+  CompleteNatureFragments(filing);
+  const std::vector<Row>& rows = filing.non_derivative_holdings;
+  EXPECT_EQ(rows[0].nature_of_ownership, std::nullopt);
+  EXPECT_EQ(rows[1].nature_of_ownership, "See Footnote");
+  EXPECT_EQ(rows[2].nature_of_ownership, "By Harbor Partners, L.P.");
+  EXPECT_EQ(rows[3].nature_of_ownership, "By Trust");
+}
+
+
+TEST(CutOwnerCities, KeepsTheCapitalsOfACityMixedWithTheFormsWords) {
+  Filing filing;
+  filing.reporting_owners.resize(4);
+  filing.reporting_owners[0].city = "orm filec lore than One Reporting Person SEASIDE";
+  filing.reporting_owners[1].city = "DENVER co";
+  filing.reporting_owners[2].city = "Palo Alto";  // written in mixed case: kept
+  filing.reporting_owners[3].city = "treet NEW HAVEN";
+  CutOwnerCities(filing);
+  EXPECT_EQ(filing.reporting_owners[0].city, "SEASIDE");
+  EXPECT_EQ(filing.reporting_owners[1].city, "DENVER");
+  EXPECT_EQ(filing.reporting_owners[2].city, "Palo Alto");
+  EXPECT_EQ(filing.reporting_owners[3].city, "NEW HAVEN");
+}
+
+TEST(CutStreetScraps, DropsTrailingMarksButNotASuiteNumber) {
+  Filing filing;
+  filing.reporting_owners.resize(2);
+  filing.reporting_owners[0].street1 = "12 HARBOR ROAD 7 , \" 7";
+  filing.reporting_owners[1].street1 = "12 HARBOR ROAD";
+  filing.reporting_owners[1].street2 = "SUITE 7";
+  CutStreetScraps(filing);
+  EXPECT_EQ(filing.reporting_owners[0].street1, "12 HARBOR ROAD");
+  EXPECT_EQ(filing.reporting_owners[1].street2, "SUITE 7");
 }
 
 }  // namespace

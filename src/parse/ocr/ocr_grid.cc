@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
+#include <cstdio>
 #include <map>
 #include <cctype>
 #include <optional>
@@ -674,24 +676,72 @@ std::pair<size_t, size_t> SignatureLines(const std::vector<std::string>& lines, 
   return {first, last};
 }
 
-// `name` without the scraps of a date OCR could not read at its end
-// ("Q6/13/2021", "(2019", "UGE30/202 1"): words mostly of digits and
-// slashes. A signer's name does not end in a number.
-std::string WithoutDateScraps(const std::string& name) {
-  std::vector<std::string> words = Words(name);
-  while (words.size() > 1) {
-    const std::string& word = words.back();
-    size_t digits = 0, letters = 0;
-    for (char c : word) {
-      digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
-      letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
-    }
-    if (digits == 0 || letters * 2 > digits) break;
-    words.pop_back();
+// Whether `word` is mostly digits (no more letters than half its digits).
+bool IsMostlyDigits(const std::string& word) {
+  size_t digits = 0, letters = 0;
+  for (char c : word) {
+    digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
+    letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
   }
+  return digits > 0 && letters * 2 <= digits;
+}
+
+// `name` without the scraps of a date OCR could not read: at its end
+// ("Q6/13/2021", "(2019", "UGE30/202 1"), or set among the name's words
+// where the date beside a wrapped name was read into it ("Power, 99/9994
+// of Attorney"): words mostly of digits, with a slash when inside. A
+// signer's name does not end in a number nor holds a slashed one.
+std::string WithoutDateScraps(const std::string& name) {
+  std::vector<std::string> words;
+  for (std::string& word : Words(name)) {
+    if (!words.empty() && word.find('/') != std::string::npos && IsMostlyDigits(word)) continue;
+    words.push_back(std::move(word));
+  }
+  while (words.size() > 1 && IsMostlyDigits(words.back())) words.pop_back();
   std::string out;
   for (const std::string& word : words) AppendWord(out, word);
   return out;
+}
+
+// `period` ("MM/DD/YYYY", as ReadOcrDate gives) plus `days`, in the same form.
+std::optional<std::string> DateAfter(const std::string& period, int days) {
+  if (period.size() != 10) return std::nullopt;
+  const std::chrono::year_month_day start{
+      std::chrono::year{std::stoi(period.substr(6, 4))},
+      std::chrono::month{static_cast<unsigned>(std::stoi(period.substr(0, 2)))},
+      std::chrono::day{static_cast<unsigned>(std::stoi(period.substr(3, 2)))}};
+  if (!start.ok()) return std::nullopt;
+  const std::chrono::year_month_day date{std::chrono::sys_days{start} + std::chrono::days{days}};
+  char text[32];
+  std::snprintf(text, sizeof text, "%02u/%02u/%04d", static_cast<unsigned>(date.month()),
+                static_cast<unsigned>(date.day()), static_cast<int>(date.year()));
+  return std::string(text);
+}
+
+// The signature date a scrap OCR could not read as a date stands for
+// ("98/15/2022", "1128/2021"): the date, from the period of report to the
+// days a form of its kind is filed in after it, nearest the scrap in
+// characters (two edits at most); of equally near dates the earliest, as
+// forms are mostly signed at once.
+std::optional<std::string> SignatureDateFromScraps(const std::vector<std::string>& scraps,
+                                                   const std::string& period, char form) {
+  // Form 4 within two business days, Form 3 ten days, Form 5 45 days.
+  const int window = form == '5' ? 60 : 14;
+  constexpr size_t kMaxEdits = 2;
+  std::optional<std::string> best;
+  size_t best_distance = kMaxEdits + 1;
+  for (int days = 0; days <= window; ++days) {
+    const std::optional<std::string> candidate = DateAfter(period, days);
+    if (!candidate) return std::nullopt;
+    for (const std::string& scrap : scraps) {
+      const size_t distance = EditDistance(scrap, *candidate, kMaxEdits);
+      if (distance < best_distance) {
+        best_distance = distance;
+        best = candidate;
+      }
+    }
+  }
+  return best;
 }
 
 }  // namespace
@@ -705,7 +755,8 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
   constexpr size_t kHeaderLines = 80;
   const size_t header_end = std::min({parts.table1, parts.table2, parts.explanation, size,
                                       (parts.name_box == kNone ? 0 : parts.name_box) + kHeaderLines});
-  AppendHeader(ReadHeader(lines, parts, header_end), parts.form, grid);
+  const Header header = ReadHeader(lines, parts, header_end);
+  AppendHeader(header, parts.form, grid);
 
   // Where each part ends: at the next part that follows it.
   std::vector<size_t> starts = {parts.table1, parts.table2, parts.explanation, parts.remarks, size};
@@ -757,16 +808,25 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
   }
   for (const auto& [first, last] : signatures) {
     std::string name, date;
+    std::vector<std::string> scraps;
     for (size_t l = first; l < last; ++l) {
       std::string line_text;
       for (const std::string& word : Words(lines[l])) {
         if (std::optional<std::string> found = ReadOcrDate(word)) {
           if (date.empty()) date = *found;  // the date may be printed twice
         } else {
+          if (IsMostlyDigits(word)) scraps.push_back(word);
           AppendWord(line_text, word);
         }
       }
       AppendWrapped(name, line_text);
+    }
+    if (date.empty() && !header.period.empty()) {
+      if (std::optional<std::string> found = SignatureDateFromScraps(scraps, header.period, parts.form)) {
+        date = *found;
+        warnings.push_back({"ocr-signature-date", "info", "signatures",
+                            "read the signature date scrap as " + date + ", the nearest date after the period"});
+      }
     }
     AddSignatureRows(WithoutDateScraps(name), date, grid);
   }

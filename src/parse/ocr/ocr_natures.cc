@@ -1,0 +1,129 @@
+#include "parse/ocr/ocr_natures.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "parse/ocr/ocr_text.h"
+
+namespace form4::internal {
+namespace {
+
+constexpr std::pair<TableKind, const char*> kTables[] = {
+    {TableKind::kNonDerivativeTransactions, "non_derivative_transactions"},
+    {TableKind::kNonDerivativeHoldings, "non_derivative_holdings"},
+    {TableKind::kDerivativeTransactions, "derivative_transactions"},
+    {TableKind::kDerivativeHoldings, "derivative_holdings"}};
+
+// Whether `piece` is a run of consecutive whole words of `whole`, shorter.
+bool IsPieceOf(const std::vector<std::string>& piece, const std::vector<std::string>& whole) {
+  if (piece.empty() || piece.size() >= whole.size()) return false;
+  return std::search(whole.begin(), whole.end(), piece.begin(), piece.end()) != whole.end();
+}
+
+// Whether `words` hold a word of three letters at least: a holder's name
+// does, scraps of marks OCR read as letters ("PY uo") do not.
+bool HasWord(const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(), [](const std::string& word) {
+    return std::count_if(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) >= 3;
+  });
+}
+
+// `nature` without the marks a lost footnote marker left at its end
+// ("See Footnote!", "See Footnote(!*)", "Footnote?»"), with the "L.P." OCR
+// read as "LP." (the abbreviation is written with both dots or none).
+std::string WithoutMarkScraps(std::string nature) {
+  static constexpr std::string_view kMarks[] = {"!", "?", "*", "'", "\"", "^", "~", "`", "\u00BB", "\u00AB",
+                                                 "\u00AE", "\u00B0"};
+  while (!nature.empty()) {
+    const auto mark = std::find_if(std::begin(kMarks), std::end(kMarks),
+                                   [&](std::string_view m) { return nature.ends_with(m); });
+    if (mark != std::end(kMarks)) {
+      nature.erase(nature.end() - static_cast<long>(mark->size()), nature.end());
+    } else if (nature.back() == ')' && nature.find('(') != std::string::npos &&
+               std::none_of(nature.begin() + static_cast<long>(nature.rfind('(')), nature.end(),
+                            [](char c) { return std::isalnum(static_cast<unsigned char>(c)); })) {
+      nature.erase(nature.rfind('('));
+    } else {
+      break;
+    }
+  }
+  while (!nature.empty() && nature.back() == ' ') nature.pop_back();
+  if (nature.ends_with(" LP.")) nature.replace(nature.size() - 3, 3, "L.P.");
+  return nature;
+}
+
+void CleanNatures(Filing& filing) {
+  for (const auto& [kind, name] : kTables) {
+    std::vector<Row>& rows = filing.Table(kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      OptString& nature = rows[i].nature_of_ownership;
+      if (!nature) continue;
+      std::string cleaned = WithoutMarkScraps(*nature);
+      if (!HasWord(Words(cleaned))) cleaned.clear();
+      if (cleaned == *nature) continue;
+      std::string path(name);
+      path += '[' + std::to_string(i) + "].nature_of_ownership";
+      std::string message = "OCR nature of ownership '" + *nature + "'";
+      message += cleaned.empty() ? std::string(" holds no word; left out") : " read as '" + cleaned + "'";
+      filing.warnings.push_back({"ocr-nature-completed", "info", std::move(path), std::move(message)});
+      if (cleaned.empty()) {
+        nature.reset();
+      } else {
+        nature = std::move(cleaned);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void CompleteNatureFragments(Filing& filing) {
+  CleanNatures(filing);
+  std::map<std::string, int> natures;  // text -> rows showing it
+  for (const auto& [kind, name] : kTables) {
+    for (const Row& row : filing.Table(kind)) {
+      if (row.nature_of_ownership) ++natures[*row.nature_of_ownership];
+    }
+  }
+  for (const auto& [kind, name] : kTables) {
+    std::vector<Row>& rows = filing.Table(kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      OptString& nature = rows[i].nature_of_ownership;
+      if (!nature) continue;
+      const std::vector<std::string> piece = Words(*nature);
+      std::set<std::string> wholes;
+      // A whole is read alike in two rows at least: a smeared read is not.
+      for (const auto& [other, rows_showing] : natures) {
+        if (rows_showing >= 2 && IsPieceOf(piece, Words(other))) wholes.insert(other);
+      }
+      std::string path(name);
+      path += '[' + std::to_string(i) + "].nature_of_ownership";
+      if (wholes.empty()) {
+        if (piece.size() == 1) {
+          filing.warnings.push_back({"ocr-nature-completed", "info", std::move(path),
+                                     "OCR kept one word '" + *nature + "' of a nature of ownership; left out"});
+          nature.reset();
+        }
+        continue;
+      }
+      std::string message = "OCR kept a piece '" + *nature + "' of a longer nature of ownership";
+      if (wholes.size() == 1) {
+        nature = *wholes.begin();
+        message += "; completed as '" + *nature + "'";
+      } else {
+        nature.reset();
+        message += " that several owners' names hold; left out";
+      }
+      filing.warnings.push_back({"ocr-nature-completed", "info", std::move(path), std::move(message)});
+    }
+  }
+}
+
+}  // namespace form4::internal
