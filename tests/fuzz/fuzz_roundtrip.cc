@@ -15,11 +15,7 @@
 
 namespace {
 
-std::string FactsJson(form4::Filing filing) {
-  filing.source = {};
-  filing.warnings.clear();
-  return form4::ToJson(filing);
-}
+std::string FactsJson(const form4::Filing& filing) { return form4::ToJson(form4::CanonicalFacts(filing)); }
 
 // True when a string in `json` holds what ToEdgarXml documents it cannot keep:
 // a C0 control character (XML 1.0 cannot carry one) or bytes that are not UTF-8.

@@ -100,7 +100,8 @@ OptString FormNumber(const Grid& grid, size_t end) {
   // ("FORM 4") or the SEC page's title ("SEC Form 4") instead.
   for (size_t i = 0; i < end && i < grid.rows.size(); ++i) {
     for (const std::string& cell : grid.rows[i].cells) {
-      std::string_view text = Lower(StripMarkup(cell));
+      const std::string lowered = Lower(StripMarkup(cell));
+      std::string_view text = lowered;
       if (StartsWith(text, "sec ")) text.remove_prefix(4);
       if (text == "form 3" || text == "form 4" || text == "form 5") return std::string(text.substr(5));
     }
