@@ -118,17 +118,10 @@ Grid MarkdownGrid(std::string_view input) {
   return grid;
 }
 
-class MarkdownReader final : public Reader {
- public:
-  Result<Filing> Read(std::string_view input, std::string_view name) const override {
-    return ReadGridRendering(MarkdownGrid(input), name);
-  }
-};
-
 }  // namespace
 
 const Reader& MarkdownReader() {
-  static const class MarkdownReader reader;
+  static const GridRenderingReader<MarkdownGrid> reader;
   return reader;
 }
 

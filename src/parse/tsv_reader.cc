@@ -26,17 +26,10 @@ Grid TsvGrid(std::string_view input) {
   return grid;
 }
 
-class TsvReader final : public Reader {
- public:
-  Result<Filing> Read(std::string_view input, std::string_view name) const override {
-    return ReadGridRendering(TsvGrid(input), name);
-  }
-};
-
 }  // namespace
 
 const Reader& TsvReader() {
-  static const class TsvReader reader;
+  static const GridRenderingReader<TsvGrid> reader;
   return reader;
 }
 
