@@ -4,47 +4,17 @@
 // (review the diff before committing).
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <gtest/gtest.h>
 
 #include "form4/json.h"
 #include "form4/parse.h"
+#include "golden_cases.h"
 
 namespace form4 {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct GoldenCase {
-  std::string name;
-  fs::path input;
-  fs::path expected;
-};
-
-void PrintTo(const GoldenCase& golden, std::ostream* out) { *out << golden.input; }
-
-std::vector<GoldenCase> DiscoverCases() {
-  std::vector<GoldenCase> cases;
-  for (const fs::directory_entry& dir : fs::directory_iterator(FORM4_GOLDEN_DIR)) {
-    if (!dir.is_directory()) continue;
-    for (const fs::directory_entry& file : fs::directory_iterator(dir.path())) {
-      if (file.path().stem() == "input") {
-        cases.push_back({dir.path().filename().string(), file.path(), dir.path() / "expected.json"});
-      }
-    }
-  }
-  std::sort(cases.begin(), cases.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
-  return cases;
-}
-
-std::string Slurp(const fs::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream content;
-  content << file.rdbuf();
-  return content.str();
-}
 
 class GoldenTest : public ::testing::TestWithParam<GoldenCase> {};
 
@@ -61,9 +31,9 @@ TEST_P(GoldenTest, ParsesToExpectedJson) {
   EXPECT_EQ(actual, Slurp(golden.expected)) << "case " << golden.name;
 }
 
-TEST(GoldenCorpus, HasCases) { EXPECT_GE(DiscoverCases().size(), 15u); }
+TEST(GoldenCorpus, HasCases) { EXPECT_GE(DiscoverGoldenCases().size(), 15u); }
 
-INSTANTIATE_TEST_SUITE_P(Cases, GoldenTest, ::testing::ValuesIn(DiscoverCases()),
+INSTANTIATE_TEST_SUITE_P(Cases, GoldenTest, ::testing::ValuesIn(DiscoverGoldenCases()),
                          [](const ::testing::TestParamInfo<GoldenCase>& param_info) { return param_info.param.name; });
 
 }  // namespace

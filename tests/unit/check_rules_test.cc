@@ -2,13 +2,12 @@
 // on its look-alikes; Enrich() fills the derived values (seeds included).
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <gtest/gtest.h>
 
 #include "form4/check.h"
 #include "form4/parse.h"
+#include "golden_cases.h"
 
 namespace form4 {
 namespace {
@@ -288,13 +287,6 @@ TEST(EnrichTest, RowValuesAndNetShares) {
   ASSERT_EQ(filing.derived.net_shares.size(), 1u);  // the option's count is not a number: no net for it
   EXPECT_EQ(filing.derived.net_shares[0].security_title, "Common Stock");
   EXPECT_EQ(filing.derived.net_shares[0].net_shares, Number{"2446"});
-}
-
-std::string Slurp(const std::filesystem::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream content;
-  content << file.rdbuf();
-  return content.str();
 }
 
 // The seed whose stem starts with `prefix`, parsed; skipped where shared/ is missing.

@@ -2,14 +2,12 @@
 // exact digits, and errors that name the path of a value of the wrong type.
 #include "form4/json_reader.h"
 
-#include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <gtest/gtest.h>
 
 #include "form4/json.h"
+#include "golden_cases.h"
 
 namespace form4 {
 namespace {
@@ -18,18 +16,10 @@ namespace fs = std::filesystem;
 
 std::vector<fs::path> GoldenExpectations() {
   std::vector<fs::path> files;
-  for (const fs::directory_entry& dir : fs::directory_iterator(FORM4_GOLDEN_DIR)) {
-    if (dir.is_directory() && fs::exists(dir.path() / "expected.json")) files.push_back(dir.path() / "expected.json");
+  for (const GoldenCase& golden : DiscoverGoldenCases()) {
+    if (fs::exists(golden.expected)) files.push_back(golden.expected);
   }
-  std::sort(files.begin(), files.end());
   return files;
-}
-
-std::string Slurp(const fs::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream content;
-  content << file.rdbuf();
-  return content.str();
 }
 
 std::string TrimNewline(std::string text) {

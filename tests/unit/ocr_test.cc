@@ -1,12 +1,11 @@
 // OCR text of a printed form: reading values and the form's words despite
 // misread characters, and numbering garbled footnote markers.
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
 
 #include "form4/parse.h"
+#include "golden_cases.h"
 #include "parse/ocr/ocr_natures.h"
 #include "parse/ocr/ocr_owners.h"
 #include "parse/ocr/ocr_table.h"
@@ -105,10 +104,7 @@ TEST(DetectFormat, TellsOcrTextFromLaidOutText) {
 // A name line that holds only the issuer's bracketed ticker (as in a text dump that
 // was taken for OCR) leaves no words for the reporting person: read, not crashed on.
 TEST(OcrHeader, ReadsANameLineWithNothingBeforeTheTicker) {
-  std::ifstream golden(std::string(FORM4_GOLDEN_DIR) + "/ocr_form4_misread/input.txt", std::ios::binary);
-  std::ostringstream text;
-  text << golden.rdbuf();
-  std::string document = text.str();
+  std::string document = Slurp(std::string(FORM4_GOLDEN_DIR) + "/ocr_form4_misread/input.txt");
   const std::string name_line = "Harlow Dana J Bluefin Robotics, Inc. [ BFRo ]";
   const size_t at = document.find(name_line);
   ASSERT_NE(at, std::string::npos);

@@ -4,12 +4,11 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <gtest/gtest.h>
 
 #include "form4/json_reader.h"
+#include "golden_cases.h"
 
 namespace form4 {
 namespace {
@@ -78,19 +77,12 @@ TEST(SecTsv, GroupingNeedsASubmissionRow) {
   EXPECT_NE(grouped.status().ToString().find("\"B\" has no SUBMISSION row"), std::string::npos);
 }
 
-std::string Slurp(const fs::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream content;
-  content << file.rdbuf();
-  return content.str();
-}
-
 // What the data sets carry survives rows -> model -> rows, in both date styles.
 TEST(SecTsv, RowsToModelToRowsIsIdentityOnEveryGoldenCase) {
   size_t cases = 0;
-  for (const fs::directory_entry& dir : fs::directory_iterator(FORM4_GOLDEN_DIR)) {
-    const fs::path expected = dir.path() / "expected.json";
-    if (!dir.is_directory() || !fs::exists(expected)) continue;
+  for (const GoldenCase& golden : DiscoverGoldenCases()) {
+    const fs::path& expected = golden.expected;
+    if (!fs::exists(expected)) continue;
     Result<Filing> filing = FromJson(Slurp(expected));
     ASSERT_TRUE(filing.ok()) << expected;
     filing->source.accession_number = "0000000001-24-000001";
