@@ -621,30 +621,40 @@ OptString DirectionFromHoldings(const Row& row, const std::vector<Row>& earlier)
   return std::nullopt;
 }
 
+// An exercise or conversion reported on one row delivers the underlying
+// security, which the filer may report on a later row with the same code: a
+// row whose security is an earlier exercised row's underlying was acquired.
+bool ReceivedByEarlierExercise(const Row& row, const std::vector<Row>& earlier) {
+  if (*row.code != "X" && *row.code != "M" && *row.code != "C") return false;
+  return std::any_of(earlier.begin(), earlier.end(), [&](const Row& previous) {
+    return previous.code == row.code && previous.underlying_security_title &&
+           previous.underlying_security_title == row.security_title;
+  });
+}
+
 // A rendering that merged Table II's (A) and (D) columns shows only the number;
 // the direction follows from the holdings arithmetic or, failing that, from the
 // transaction code.
 void InferDerivativeDirection(Row& row, const std::vector<Row>& earlier, std::vector<Warning>& warnings) {
   if (row.acquired_disposed || !(row.shares || row.total_value) || !row.code) return;
-  const std::string path = "derivative_transactions[" + std::to_string(earlier.size()) + "].acquired_disposed";
-  if (OptString direction = DirectionFromHoldings(row, earlier)) {
+  const auto infer = [&](const std::string& direction, const std::string& reason) {
     row.acquired_disposed = direction;
-    warnings.push_back({"rendering-inferred-acquired-disposed", "info", path,
-                        "the rendering merged the (A) and (D) columns; " + *direction +
-                            " follows from the holdings before and after"});
-    return;
+    warnings.push_back({"rendering-inferred-acquired-disposed", "info",
+                        "derivative_transactions[" + std::to_string(earlier.size()) + "].acquired_disposed",
+                        "the rendering merged the (A) and (D) columns; " + direction + reason});
+  };
+  if (OptString direction = DirectionFromHoldings(row, earlier)) {
+    return infer(*direction, " follows from the holdings before and after");
   }
+  if (ReceivedByEarlierExercise(row, earlier)) return infer("A", ": an earlier row's " + *row.code + " delivered it");
+  std::string direction = CodeAcquiresDerivative(*row.code) ? "A" : "D";
   if (CodeIsEitherWay(*row.code)) {
     // Owning exactly this row's number afterwards: it was acquired from nothing.
     const std::optional<double> shares = NumberValue(row.shares);
     const std::optional<double> following = NumberValue(row.shares_owned_following);
-    row.acquired_disposed = shares && following && SameAmount(*shares, *following) ? "A" : "D";
-  } else {
-    row.acquired_disposed = CodeAcquiresDerivative(*row.code) ? "A" : "D";
+    direction = shares && following && SameAmount(*shares, *following) ? "A" : "D";
   }
-  warnings.push_back({"rendering-inferred-acquired-disposed", "info", path,
-                      "the rendering merged the (A) and (D) columns; " + *row.acquired_disposed +
-                          " follows from transaction code " + *row.code});
+  infer(direction, " follows from transaction code " + *row.code);
 }
 
 bool IsTransaction(const Row& row) { return row.transaction_date || row.code || row.shares || row.total_value; }
