@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}; shift || true
-targets=("$@"); [[ ${#targets[@]} -gt 0 ]] || targets=(fuzz_xml fuzz_sgml fuzz_markdown fuzz_tsv fuzz_html fuzz_text fuzz_pdftotext fuzz_ocr fuzz_parse fuzz_roundtrip fuzz_stored)
+targets=("$@"); [[ ${#targets[@]} -gt 0 ]] || targets=(fuzz_xml fuzz_sgml fuzz_markdown fuzz_tsv fuzz_html fuzz_text fuzz_pdftotext fuzz_ocr fuzz_text_lines fuzz_parse fuzz_roundtrip fuzz_stored)
 CXX=${FUZZ_CXX:-clang++-14} cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DFORM4_BUILD_FUZZERS=ON -DFORM4_BUILD_TESTS=OFF -DFORM4_SANITIZE=address,undefined >/dev/null
 cmake --build build-fuzz --target "${targets[@]}"

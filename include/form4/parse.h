@@ -24,10 +24,11 @@ enum class Format {
   kText,      // a rendering as plain text with tables drawn by rules (box-drawing or ASCII)
   kPdfText,   // the printed form as text laid out by position (pdftotext -layout)
   kOcr,       // the printed form as text recognized by OCR (no columns kept)
+  kTextLines, // a rendering whose table rows are lines of words (lynx -dump): no columns, no misreads
 };
 
 /// The stable name of a format as it appears in `source.format` ("xml", "sgml",
-/// "markdown", "tsv", "html", "text", "pdftotext", "ocr", "unknown").
+/// "markdown", "tsv", "html", "text", "pdftotext", "ocr", "text_lines", "unknown").
 std::string_view FormatName(Format format);
 
 /// The format of `input`, judged from its content alone (never the file name).

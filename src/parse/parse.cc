@@ -110,7 +110,8 @@ bool IsAsciiGridRule(std::string_view line) {
 // box-drawing characters or ASCII rules (grids of + - = |, or | and _),
 // markdown pipe-table rows, tab-separated cells, and the text of printed pages
 // (pages end with form feeds): laid out by position (pdftotext -layout: columns
-// set by runs of spaces) or recognized by OCR (lines without columns).
+// set by runs of spaces) or recognized by OCR (lines without columns); the
+// form's text in lines without columns and without pages is a text browser's dump.
 Format DetectRendering(std::string_view input) {
   constexpr size_t kEnoughLines = 3;
   constexpr size_t kEnoughGaps = 10;
@@ -139,7 +140,10 @@ Format DetectRendering(std::string_view input) {
   const bool paged = input.find('\f') != std::string_view::npos;
   const bool boxed = input.find("\xE2\x94\x82") != std::string_view::npos;  // "│": a text browser's table
   if (paged && !boxed && gapped_rows >= kEnoughGaps) return Format::kPdfText;
-  if (paged && !boxed && input.find("Reporting Person") != std::string_view::npos) return Format::kOcr;
+  const bool has_form = input.find("Reporting Person") != std::string_view::npos;
+  if (paged && !boxed && has_form) return Format::kOcr;
+  // Not printed pages, yet the form's tables without columns: a text browser's dump.
+  if (!boxed && has_form && input.find("Non-Derivative Securities") != std::string_view::npos) return Format::kTextLines;
   return Format::kUnknown;
 }
 
@@ -155,6 +159,7 @@ std::string_view FormatName(Format format) {
     case Format::kText: return "text";
     case Format::kPdfText: return "pdftotext";
     case Format::kOcr: return "ocr";
+    case Format::kTextLines: return "text_lines";
     case Format::kUnknown: break;
   }
   return "unknown";
@@ -191,6 +196,7 @@ const Reader* ReaderFor(Format format) {
     case Format::kText: return &TextReader();
     case Format::kPdfText: return &PdfTextReader();
     case Format::kOcr: return &OcrReader();
+    case Format::kTextLines: return &TextLinesReader();
     case Format::kUnknown: break;
   }
   return nullptr;

@@ -33,6 +33,7 @@ const Reader& HtmlReader();
 const Reader& TextReader();
 const Reader& PdfTextReader();
 const Reader& OcrReader();
+const Reader& TextLinesReader();
 
 }  // namespace form4::internal
 
