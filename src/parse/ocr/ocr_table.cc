@@ -14,6 +14,7 @@
 #include "parse/layout/form_words.h"
 #include "parse/layout/text_layout.h"
 #include "parse/ocr/ocr_text.h"
+#include "parse/ocr/ocr_wrapped.h"
 #include "util/text.h"
 
 namespace form4::internal {
@@ -346,25 +347,6 @@ bool BeginsCellText(const std::string& line) {
                                                 "restricted", "stock", "empioyee", "performance"};
   const bool starts = kStarts.count(first) > 0 || words.front().rfind("Non-", 0) == 0;
   return starts && std::isupper(static_cast<unsigned char>(words.front()[0]));
-}
-
-// Words that begin the title of an underlying security rather than end a
-// derivative security's: a wrapped line of Table II splits there.
-bool StartsUnderlying(std::string_view word) {
-  const std::string folded = FoldForm(word);
-  return folded == "common" || folded == "ciass" || folded == "ordinary";
-}
-
-// Words that titles of securities are made of; a wrapped line of them in a
-// row that names an indirect owner continues the title, not the owner.
-bool IsTitleWord(std::string_view word) {
-  static const std::set<std::string> kWords = {
-      "common", "stock", "ciass", "a", "b", "c", "ordinary", "shares", "share", "preferred", "units", "unit",
-      "restricted", "option", "options", "warrant", "warrants", "series", "convertible", "notes", "depositary",
-      "american", "ads", "nonquaiified", "quaiified", "(right", "to", "buy)", "right", "buy", "performance"};
-  const std::string letters = Stripped(word);
-  if (letters.size() == 1) return std::isupper(static_cast<unsigned char>(letters[0])) != 0;  // "Class B", not "b"
-  return kWords.count(FoldForm(word)) > 0;
 }
 
 // True for a line of what OCR set apart of the superscripts above a row
@@ -855,6 +837,36 @@ void TakeTextMarker(std::string& text, MarkerTrace& marker) {
   text = CollapseWhitespace(text);
 }
 
+// Puts the words of a Table II row's wrapped lines (`row_lines`, the value
+// line among them) in its title, underlying title and nature cells, line by
+// line from the top (SplitWrappedLine).
+void AddWrappedText(const std::vector<std::string>& lines, const std::vector<size_t>& row_lines, size_t value_line,
+                    bool indirect, Cell& title, Cell& underlying, Cell& nature) {
+  std::vector<std::string> title_so_far;
+  for (size_t l : row_lines) {
+    if (l == value_line) {
+      for (const auto& [line, word] : title.parts) title_so_far.push_back(word);
+      continue;
+    }
+    if (lines[l].empty() || IsMarkerLine(lines[l])) continue;
+    for (auto& [cell, word] : SplitWrappedLine(Words(lines[l]), indirect, title_so_far)) {
+      if (cell == WrappedCell::kTitle) title_so_far.push_back(word);
+      Cell& target = cell == WrappedCell::kTitle ? title : cell == WrappedCell::kUnderlying ? underlying : nature;
+      target.parts.emplace_back(l, std::move(word));
+    }
+  }
+  // A nature read on the lines around the value line ("See" / "Footnote"):
+  // the value line's scraps in its column are its marker's ("I w", "I oo)").
+  const bool wrapped = std::any_of(nature.parts.begin(), nature.parts.end(),
+                                   [&](const auto& part) { return part.first != value_line; });
+  if (!wrapped) return;
+  std::erase_if(nature.parts, [&](const auto& part) {
+    if (part.first != value_line || !IsMarkScrap(part.second)) return false;
+    nature.marker.present = true;
+    return true;
+  });
+}
+
 }  // namespace
 
 std::string MarkerDecoder::Decode(const std::string& column, const std::string& read, bool may_infer,
@@ -984,15 +996,17 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   std::vector<std::vector<size_t>> lines_of_row = block ? std::move(block->text_lines) : std::vector<std::vector<size_t>>();
   if (!across.empty()) {
     // Lines between two value lines belong to the row above until a line
-    // that begins a new cell's text ("By ...", "See ...", "Series ..."), or
-    // a blank line.
+    // that begins a new cell's text ("By ...", "See ...", "Series ..."), not
+    // going on with a title of the line before ("Common" / "Stock"), or a
+    // blank line.
     std::vector<size_t> row_of(end - across_from, 0);
     for (size_t r = 0; r < across.size(); ++r) {
       const size_t from = r == 0 ? across_from : across[r - 1] + 1;
       const size_t to = across[r];
       size_t split = to;
       for (size_t l = from; l < to && split == to; ++l) {
-        if (lines[l].empty() || BeginsCellText(lines[l])) split = lines[l].empty() ? l + 1 : l;
+        if (lines[l].empty()) split = l + 1;
+        if (!lines[l].empty() && BeginsCellText(lines[l]) && !ContinuesTitle(lines[l - 1], lines[l])) split = l;
       }
       // Else a marker closing a line ends the cell above ("Fund, L.P.", "(2)(3)").
       for (size_t l = to; split == to && l-- > from;) {
@@ -1069,7 +1083,9 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
         case Role::kAcquiredDisposed:
         case Role::kDirectIndirect:
         case Role::kV:
-          if (LooksLikeCode(token) || token.kind == Kind::kLetter) {
+          // An ownership form "I" may be read as the number 1.
+          if (LooksLikeCode(token) || token.kind == Kind::kLetter ||
+              (columns[c].role == Role::kDirectIndirect && token.text == "1")) {
             std::string letter(1, static_cast<char>(std::toupper(static_cast<unsigned char>(Stripped(token.text)[0]))));
             if (columns[c].role == Role::kCode && (letter == "5" || letter == "3")) letter = "S";
             if (columns[c].role == Role::kDirectIndirect && (letter == "1" || letter == "L")) letter = "I";
@@ -1102,18 +1118,19 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     // underlying security (Table II), the name of an indirect owner.
     const std::vector<std::pair<size_t, std::string>>& form = cells[columns.size() - 2].parts;
     const bool indirect = !form.empty() && form.front().second != "D";
-    for (size_t l : lines_of_row[r]) {
-      if (l == value_line || lines[l].empty() || IsMarkerLine(lines[l])) continue;
-      size_t target = 0;
-      for (const std::string& word : Words(lines[l])) {
-        if (r < block_rows) {  // a block row's titles are read with its values: the rest is the owner's name
-          cells[nature_column].parts.emplace_back(l, word);
-          continue;
+    if (r >= block_rows && underlying_column < columns.size()) {
+      AddWrappedText(lines, lines_of_row[r], value_line, indirect, cells[0], cells[underlying_column],
+                     cells[nature_column]);
+    } else {
+      for (size_t l : lines_of_row[r]) {
+        if (l == value_line || lines[l].empty() || IsMarkerLine(lines[l])) continue;
+        for (const std::string& word : Words(lines[l])) {
+          // A block row's titles are read with its values: the rest is the
+          // owner's name; in Table I, an indirect row's words no title is
+          // made of are the owner's.
+          const bool owner_name = r < block_rows || (indirect && !IsTitleWord(word));
+          cells[owner_name ? nature_column : 0].parts.emplace_back(l, word);
         }
-        if (underlying_column < columns.size() && StartsUnderlying(word)) target = underlying_column;
-        const bool owner_name = r < block_rows || (indirect && !IsTitleWord(word));  // a block row's title is read apart
-        if (owner_name && target == 0 && underlying_column == columns.size()) target = nature_column;
-        cells[target].parts.emplace_back(l, word);
       }
     }
     for (size_t c = 0; c < columns.size(); ++c) {

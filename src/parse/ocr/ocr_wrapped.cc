@@ -1,0 +1,117 @@
+#include "parse/ocr/ocr_wrapped.h"
+
+#include <algorithm>
+#include <cctype>
+#include <initializer_list>
+#include <set>
+
+#include "parse/ocr/ocr_text.h"
+
+namespace form4::internal {
+namespace {
+
+// The letters and digits of `word`: "(B)" is "B".
+std::string Alnum(std::string_view word) {
+  std::string out;
+  for (char c : word) {
+    if (std::isalnum(static_cast<unsigned char>(c))) out.push_back(c);
+  }
+  return out;
+}
+
+// `words` as FoldForm compares them ("class" is "ciass").
+std::set<std::string> Folded(std::initializer_list<std::string_view> words) {
+  std::set<std::string> out;
+  for (std::string_view word : words) out.insert(FoldForm(word));
+  return out;
+}
+
+// The last word of a title: what the security is.
+bool EndsTitle(std::string_view word) {
+  static const std::set<std::string> kEnds = Folded({"stock", "shares", "share", "units", "unit", "option", "options",
+                                                     "warrant", "warrants", "buy", "sell", "rights", "notes",
+                                                     "interests"});
+  return kEnds.count(FoldForm(word)) > 0;
+}
+
+// A class or series: a capital letter ("B", "(B)"), with a number after a
+// hyphen ("D-1").
+bool IsClassLetter(std::string_view word) {
+  const std::string letters = Alnum(word);
+  if (letters.empty() || !std::isupper(static_cast<unsigned char>(letters[0]))) return false;
+  return letters.size() == 1 || (letters.size() <= 3 && word.size() > 2 && word[1] == '-' &&
+                                 std::all_of(letters.begin() + 1, letters.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }));
+}
+
+// Whether a new title begins at `word` after `before` in one wrapped line: a
+// word repeated ("Stock Stock"), "Class" or "Series" ("Common Stock, Class
+// A" goes on after its comma), "Common" or "Ordinary" but after a class
+// letter ("Restricted Common", not "Class B Common").
+bool BeginsNextTitle(std::string_view before, std::string_view word) {
+  const std::string folded = FoldForm(word);
+  if (folded.empty()) return false;
+  if (FoldForm(before) == folded) return true;
+  if ((folded == "ciass" || folded == "series") && !before.ends_with(',')) return true;
+  return (folded == "common" || folded == "ordinary") && !IsClassLetter(before);
+}
+
+}  // namespace
+
+bool StartsUnderlying(std::string_view word) {
+  const std::string folded = FoldForm(word);
+  return folded == "common" || folded == "ciass" || folded == "ordinary";
+}
+
+bool IsTitleWord(std::string_view word) {
+  static const std::set<std::string> kWords = Folded(
+      {"common", "stock", "class", "ordinary", "shares", "share", "preferred", "units", "unit",
+       "restricted", "option", "options", "warrant", "warrants", "series", "convertible", "notes", "depositary",
+       "american", "ads", "non-qualified", "qualified", "(right", "to", "buy)", "right", "buy", "performance",
+       "private", "placement", "director", "employee", "incentive", "phantom", "deferred"});
+  if (Alnum(word).size() == 1) return IsClassLetter(word);  // "Class B", not "b"
+  return IsClassLetter(word) || kWords.count(FoldForm(word)) > 0;
+}
+
+bool IsMarkScrap(std::string_view word) {
+  static const std::set<std::string> kShortWords = {"by", "of", "to", "in", "at", "an", "on", "as", "or", "lp", "co"};
+  const std::string letters = Alnum(word);
+  if (letters.size() > 2 || word == "&") return false;
+  std::string lower = letters;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return letters.empty() || (!std::isupper(static_cast<unsigned char>(letters[0])) && kShortWords.count(lower) == 0);
+}
+
+bool ContinuesTitle(std::string_view previous, std::string_view line) {
+  const std::vector<std::string> words = Words(line), before = Words(previous);
+  return !words.empty() && !before.empty() && EndsTitle(words.front()) && !EndsTitle(before.front());
+}
+
+std::vector<std::pair<WrappedCell, std::string>> SplitWrappedLine(const std::vector<std::string>& words, bool indirect,
+                                                                  const std::vector<std::string>& title_so_far) {
+  std::vector<std::vector<std::string>> runs;
+  std::vector<std::string> nature;
+  for (const std::string& word : words) {
+    if (!nature.empty() || (indirect && !IsTitleWord(word) && !Alnum(word).empty() &&
+                            std::isupper(static_cast<unsigned char>(Alnum(word)[0])))) {
+      nature.push_back(word);
+      continue;
+    }
+    if (runs.empty() || BeginsNextTitle(runs.back().back(), word)) runs.emplace_back();
+    runs.back().push_back(word);
+  }
+  std::vector<std::pair<WrappedCell, std::string>> out;
+  for (size_t i = 0; i < runs.size(); ++i) {
+    WrappedCell cell = i == 0 ? WrappedCell::kTitle : WrappedCell::kUnderlying;
+    // One run: an underlying's first words, but a class that begins the
+    // row's text ("Class B" / "Common" / "Stock" / "Warrant").
+    if (runs.size() == 1 && StartsUnderlying(runs[0].front()) &&
+        (FoldForm(runs[0].front()) != "ciass" || !title_so_far.empty())) {
+      cell = WrappedCell::kUnderlying;
+    }
+    for (const std::string& word : runs[i]) out.emplace_back(cell, word);
+  }
+  for (const std::string& word : nature) out.emplace_back(WrappedCell::kNature, word);
+  return out;
+}
+
+}  // namespace form4::internal

@@ -1,0 +1,55 @@
+// The wrapped text lines of a Table II row read across by OCR. The form
+// prints a derivative security's title, its underlying security's title and
+// the nature of ownership in narrow columns of one row; their words wrap over
+// lines above and below the row's value line, and OCR reads each such line
+// across the columns: "Class B Class A See" / (values) / "Stock Stock
+// Footnote". The words of one line stand in column order, and a title ends
+// where the next column's begins ("Stock Common", "B Class").
+#ifndef FORM4_PARSE_OCR_OCR_WRAPPED_H_
+#define FORM4_PARSE_OCR_OCR_WRAPPED_H_
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace form4::internal {
+
+/// Words that begin the title of an underlying security rather than end a
+/// derivative security's ("Common", "Class", "Ordinary", OCR's "Ciass").
+bool StartsUnderlying(std::string_view word);
+
+/// Words titles of securities are made of (OCR's misreads included: "Ciass");
+/// an uppercase letter alone is a class ("Class B").
+bool IsTitleWord(std::string_view word);
+
+/// Whether `line` goes on with a title of the line before it: it begins with
+/// a word that ends a title ("Stock", "Units") and `previous` does not (a
+/// title's first line, "Common" or "Series B Convertible Preferred", or a
+/// value line beginning so).
+bool ContinuesTitle(std::string_view previous, std::string_view line);
+
+/// Whether `word` is a scrap OCR made of a footnote marker beside a cell's
+/// text: two letters or digits at most, not beginning with a capital ("w",
+/// "oo)", "a2)", "(9"), and no short word of a name ("of", "by", "&").
+bool IsMarkScrap(std::string_view word);
+
+/// The text cells of a Table II row whose words wrap.
+enum class WrappedCell { kTitle, kUnderlying, kNature };
+
+/// The cells the words of one wrapped line of a Table II row continue, in the
+/// order of `words`. The line is cut into runs of title words where a title
+/// ends and the next column's begins (a word repeated, "Class" or "Series"
+/// after any word, "Common" or "Ordinary" after a word that ends a title);
+/// in a row held indirectly (`indirect`) the first word no title is made of
+/// begins the nature of ownership, which takes the rest of the line. Two runs
+/// or more are the security's title, then the underlying's; one run is the
+/// underlying's when it begins with an underlying's first word and the
+/// security's title so far (`title_so_far`, the words of the row's lines
+/// above and of its value line) ends a title, else the security's.
+std::vector<std::pair<WrappedCell, std::string>> SplitWrappedLine(const std::vector<std::string>& words, bool indirect,
+                                                                  const std::vector<std::string>& title_so_far);
+
+}  // namespace form4::internal
+
+#endif  // FORM4_PARSE_OCR_OCR_WRAPPED_H_
