@@ -855,6 +855,17 @@ void AddWrappedText(const std::vector<std::string>& lines, const std::vector<siz
       target.parts.emplace_back(l, std::move(word));
     }
   }
+  // A marker follows a title's last word: one read on the value line of a
+  // title that goes on below it is the next column's as likely.
+  for (Cell* cell : {&title, &underlying}) {
+    if (std::none_of(cell->parts.begin(), cell->parts.end(), [&](const auto& part) { return part.first > value_line; })) {
+      continue;
+    }
+    cell->marker = {};
+    std::erase_if(cell->parts, [&](const auto& part) {
+      return part.first == value_line && Classify(part.second).kind == Kind::kMarker;
+    });
+  }
   // A nature read on the lines around the value line ("See" / "Footnote"):
   // the value line's scraps in its column are its marker's ("I w", "I oo)").
   const bool wrapped = std::any_of(nature.parts.begin(), nature.parts.end(),
@@ -997,15 +1008,15 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   if (!across.empty()) {
     // Lines between two value lines belong to the row above until a line
     // that begins a new cell's text ("By ...", "See ...", "Series ..."), not
-    // going on with a title of the line before ("Common" / "Stock"), or a
-    // blank line.
+    // going on with a title of the line before ("Common" / "Stock"), or
+    // after a blank line or the end of an owner's name ("Fund, L.P.").
     std::vector<size_t> row_of(end - across_from, 0);
     for (size_t r = 0; r < across.size(); ++r) {
       const size_t from = r == 0 ? across_from : across[r - 1] + 1;
       const size_t to = across[r];
       size_t split = to;
       for (size_t l = from; l < to && split == to; ++l) {
-        if (lines[l].empty()) split = l + 1;
+        if (lines[l].empty() || EndsOwnerName(lines[l])) split = l + 1;
         if (!lines[l].empty() && BeginsCellText(lines[l]) && !ContinuesTitle(lines[l - 1], lines[l])) split = l;
       }
       // Else a marker closing a line ends the cell above ("Fund, L.P.", "(2)(3)").
@@ -1119,7 +1130,8 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     const std::vector<std::pair<size_t, std::string>>& form = cells[columns.size() - 2].parts;
     const bool indirect = !form.empty() && form.front().second != "D";
     if (r >= block_rows && underlying_column < columns.size()) {
-      AddWrappedText(lines, lines_of_row[r], value_line, indirect, cells[0], cells[underlying_column],
+      // A row whose ownership form OCR lost may name an indirect owner.
+      AddWrappedText(lines, lines_of_row[r], value_line, form.empty() || indirect, cells[0], cells[underlying_column],
                      cells[nature_column]);
     } else {
       for (size_t l : lines_of_row[r]) {

@@ -26,12 +26,19 @@ std::set<std::string> Folded(std::initializer_list<std::string_view> words) {
   return out;
 }
 
+// `word` as FoldForm compares it, without what a footnote marker left after
+// it ("Stock(14)", "Stock!)" are "stock").
+std::string FoldWord(std::string_view word) {
+  while (!word.empty() && !std::isalpha(static_cast<unsigned char>(word.back()))) word.remove_suffix(1);
+  return FoldForm(word);
+}
+
 // The last word of a title: what the security is.
 bool EndsTitle(std::string_view word) {
   static const std::set<std::string> kEnds = Folded({"stock", "shares", "share", "units", "unit", "option", "options",
                                                      "warrant", "warrants", "buy", "sell", "rights", "notes",
                                                      "interests"});
-  return kEnds.count(FoldForm(word)) > 0;
+  return kEnds.count(FoldWord(word)) > 0;
 }
 
 // A class or series: a capital letter ("B", "(B)"), with a number after a
@@ -48,9 +55,9 @@ bool IsClassLetter(std::string_view word) {
 // A" goes on after its comma), "Common" or "Ordinary" but after a class
 // letter ("Restricted Common", not "Class B Common").
 bool BeginsNextTitle(std::string_view before, std::string_view word) {
-  const std::string folded = FoldForm(word);
+  const std::string folded = FoldWord(word);
   if (folded.empty()) return false;
-  if (FoldForm(before) == folded) return true;
+  if (FoldWord(before) == folded) return true;
   if ((folded == "ciass" || folded == "series") && !before.ends_with(',')) return true;
   return (folded == "common" || folded == "ordinary") && !IsClassLetter(before);
 }
@@ -58,7 +65,7 @@ bool BeginsNextTitle(std::string_view before, std::string_view word) {
 }  // namespace
 
 bool StartsUnderlying(std::string_view word) {
-  const std::string folded = FoldForm(word);
+  const std::string folded = FoldWord(word);
   return folded == "common" || folded == "ciass" || folded == "ordinary";
 }
 
@@ -69,7 +76,17 @@ bool IsTitleWord(std::string_view word) {
        "american", "ads", "non-qualified", "qualified", "(right", "to", "buy)", "right", "buy", "performance",
        "private", "placement", "director", "employee", "incentive", "phantom", "deferred"});
   if (Alnum(word).size() == 1) return IsClassLetter(word);  // "Class B", not "b"
-  return IsClassLetter(word) || kWords.count(FoldForm(word)) > 0;
+  return IsClassLetter(word) || kWords.count(FoldWord(word)) > 0;
+}
+
+bool EndsOwnerName(std::string_view line) {
+  const std::vector<std::string> words = Words(line);
+  if (words.empty()) return false;
+  std::string letters;
+  for (char c : words.back()) {
+    if (std::isalpha(static_cast<unsigned char>(c))) letters.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return letters.size() <= 4 && (letters.starts_with("lp") || letters.starts_with("llc"));
 }
 
 bool IsMarkScrap(std::string_view word) {
@@ -82,8 +99,13 @@ bool IsMarkScrap(std::string_view word) {
 }
 
 bool ContinuesTitle(std::string_view previous, std::string_view line) {
+  static const std::set<std::string> kAfterStock = Folded({"option", "options", "unit", "units", "appreciation",
+                                                            "award", "awards", "(right"});
   const std::vector<std::string> words = Words(line), before = Words(previous);
-  return !words.empty() && !before.empty() && EndsTitle(words.front()) && !EndsTitle(before.front());
+  if (words.empty() || !EndsTitle(words.front())) return false;
+  // A title begins with "Stock" ("Stock Option") after a complete one only.
+  const bool may_begin = words.size() == 1 || kAfterStock.count(FoldWord(words[1])) > 0;
+  return !may_begin || before.empty() || !EndsTitle(before.front());
 }
 
 std::vector<std::pair<WrappedCell, std::string>> SplitWrappedLine(const std::vector<std::string>& words, bool indirect,
@@ -105,7 +127,7 @@ std::vector<std::pair<WrappedCell, std::string>> SplitWrappedLine(const std::vec
     // One run: an underlying's first words, but a class that begins the
     // row's text ("Class B" / "Common" / "Stock" / "Warrant").
     if (runs.size() == 1 && StartsUnderlying(runs[0].front()) &&
-        (FoldForm(runs[0].front()) != "ciass" || !title_so_far.empty())) {
+        (FoldWord(runs[0].front()) != "ciass" || !title_so_far.empty())) {
       cell = WrappedCell::kUnderlying;
     }
     for (const std::string& word : runs[i]) out.emplace_back(cell, word);

@@ -23,11 +23,17 @@ bool StartsUnderlying(std::string_view word);
 /// an uppercase letter alone is a class ("Class B").
 bool IsTitleWord(std::string_view word);
 
-/// Whether `line` goes on with a title of the line before it: it begins with
-/// a word that ends a title ("Stock", "Units") and `previous` does not (a
-/// title's first line, "Common" or "Series B Convertible Preferred", or a
-/// value line beginning so).
+/// Whether `line` goes on with a title of the lines before it: it begins
+/// with a word that ends a title ("Stock", "Units") followed by another
+/// column's words ("Stock 2010", "Stock Stock"), or `previous` does not
+/// begin with such a word (a title's first line, "Common" or "Series B
+/// Convertible Preferred", or a value line beginning so). Only after a
+/// complete title may a line begin a new one so ("Stock Option").
 bool ContinuesTitle(std::string_view previous, std::string_view line);
+
+/// Whether `line` ends with the end of an owner's name: "L.P.", "LP",
+/// "LLC", what a marker left after them aside ("Lp.2@)", "LLCO)").
+bool EndsOwnerName(std::string_view line);
 
 /// Whether `word` is a scrap OCR made of a footnote marker beside a cell's
 /// text: two letters or digits at most, not beginning with a capital ("w",
