@@ -837,6 +837,25 @@ void TakeTextMarker(std::string& text, MarkerTrace& marker) {
   text = CollapseWhitespace(text);
 }
 
+// A nature read on the lines around the value line ("See" / "Footnote"):
+// the value line's markers and scraps in its column are no words of it ("I
+// 4)", "I w", "I oo)"); a marker read whole is the nature's. A scrap may be a
+// marker or a piece of a word, so it tells no marker.
+void DropValueLineScraps(size_t value_line, Cell& nature) {
+  const bool wrapped = std::any_of(nature.parts.begin(), nature.parts.end(),
+                                   [&](const auto& part) { return part.first != value_line; });
+  if (!wrapped) return;
+  std::erase_if(nature.parts, [&](const auto& part) {
+    if (part.first != value_line) return false;
+    const Token token = Classify(part.second);
+    if (token.kind == Kind::kMarker) {
+      nature.marker = token.marker;
+      return true;
+    }
+    return IsMarkScrap(part.second);
+  });
+}
+
 // Puts the words of a Table II row's wrapped lines (`row_lines`, the value
 // line among them) in its title, underlying title and nature cells, line by
 // line from the top (SplitWrappedLine).
@@ -866,16 +885,7 @@ void AddWrappedText(const std::vector<std::string>& lines, const std::vector<siz
       return part.first == value_line && Classify(part.second).kind == Kind::kMarker;
     });
   }
-  // A nature read on the lines around the value line ("See" / "Footnote"):
-  // the value line's scraps in its column are its marker's ("I w", "I oo)").
-  const bool wrapped = std::any_of(nature.parts.begin(), nature.parts.end(),
-                                   [&](const auto& part) { return part.first != value_line; });
-  if (!wrapped) return;
-  std::erase_if(nature.parts, [&](const auto& part) {
-    if (part.first != value_line || !IsMarkScrap(part.second)) return false;
-    nature.marker.present = true;
-    return true;
-  });
+  DropValueLineScraps(value_line, nature);
 }
 
 }  // namespace
@@ -1015,6 +1025,12 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
       const size_t from = r == 0 ? across_from : across[r - 1] + 1;
       const size_t to = across[r];
       size_t split = to;
+      // An owner's name ended on Table I's value line above: the lines after
+      // it but a title's end are the next row's.
+      if (r > 0 && IsNonDerivative(table) && EndsOwnerName(lines[from - 1])) {
+        split = from;
+        while (split < to && ContinuesTitle(lines[split - 1], lines[split])) ++split;
+      }
       for (size_t l = from; l < to && split == to; ++l) {
         if (lines[l].empty() || EndsOwnerName(lines[l])) split = l + 1;
         if (!lines[l].empty() && BeginsCellText(lines[l]) && !ContinuesTitle(lines[l - 1], lines[l])) split = l;
@@ -1144,6 +1160,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
           cells[owner_name ? nature_column : 0].parts.emplace_back(l, word);
         }
       }
+      if (r >= block_rows) DropValueLineScraps(value_line, cells[nature_column]);
     }
     for (size_t c = 0; c < columns.size(); ++c) {
       Cell& cell = cells[c];
