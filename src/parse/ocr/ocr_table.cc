@@ -198,8 +198,10 @@ bool IsCodeLetter(char c) {
 // footnote marker ("S(1)" read as "sv", "so", "S)").
 bool LooksLikeCode(const Token& token) {
   const std::string& text = token.text;
-  if (text == "5" || text == "3") return true;  // "S" misread
-  if (text.empty() || text.size() > 4 || !IsCodeLetter(text[0]) || token.kind == Kind::kNumber) return false;
+  if (text.empty()) return false;
+  // "S" misread, a marker's trace after it or not ("3”").
+  if ((text[0] == '5' || text[0] == '3') && text.size() <= 4 && !HasAlnum(std::string_view(text).substr(1))) return true;
+  if (text.size() > 4 || !IsCodeLetter(text[0]) || token.kind == Kind::kNumber) return false;
   return text.size() == 1 || std::isupper(static_cast<unsigned char>(text[0])) || text.size() <= 3;
 }
 
