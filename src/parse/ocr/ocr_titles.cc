@@ -66,7 +66,7 @@ bool IsClassLetter(std::string_view word) {
 }
 
 // The title word `word` is a misreading of, one letter wrong or missing
-// ("Werrant", "Comon"): words of six letters or more beginning with the
+// ("Werrant", "Preferrd"): words of six letters or more beginning with the
 // same letter, and only one word so near; else `word` itself.
 std::string ReadTitleWord(const std::string& word) {
   static const std::vector<std::string_view> kWords = {"common", "preferred", "convertible", "warrant", "warrants",
