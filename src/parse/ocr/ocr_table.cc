@@ -1034,8 +1034,14 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
         while (split < to && ContinuesTitle(lines[split - 1], lines[split])) ++split;
       }
       for (size_t l = from; l < to && split == to; ++l) {
-        if (lines[l].empty() || EndsOwnerName(lines[l])) split = l + 1;
-        if (!lines[l].empty() && BeginsCellText(lines[l]) && !ContinuesTitle(lines[l - 1], lines[l])) split = l;
+        if (lines[l].empty()) {
+          split = l + 1;
+        } else if (BeginsCellText(lines[l]) && !ContinuesTitle(lines[l - 1], lines[l])) {
+          split = l;
+        } else if (EndsOwnerName(lines[l])) {
+          split = l + 1;
+          while (split < to && ContinuesTitle(lines[split - 1], lines[split])) ++split;
+        }
       }
       // Else a marker closing a line ends the cell above ("Fund, L.P.", "(2)(3)").
       for (size_t l = to; split == to && l-- > from;) {
