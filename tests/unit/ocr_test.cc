@@ -155,9 +155,9 @@ TEST(RepairDerivativeTitles, ReadsMisreadTitleWordsAndSeriesWithNumbers) {
 
 // The cells SplitWrappedLine puts `line`'s words in, as "T"itle, "U"nderlying
 // and "N"ature letters.
-std::string CellsOf(std::string_view line, bool indirect, const std::vector<std::string>& title_so_far = {}) {
+std::string CellsOf(std::string_view line, bool indirect, bool class_begins_title = false) {
   std::string cells;
-  for (const auto& [cell, word] : SplitWrappedLine(Words(line), indirect, title_so_far)) {
+  for (const auto& [cell, word] : SplitWrappedLine(Words(line), indirect, class_begins_title)) {
     cells += cell == WrappedCell::kTitle ? 'T' : cell == WrappedCell::kUnderlying ? 'U' : 'N';
   }
   return cells;
@@ -170,6 +170,7 @@ TEST(SplitWrappedLine, CutsWhereTheNextColumnsTitleBegins) {
   EXPECT_EQ(CellsOf("Common Class B", true), "TUU");
   EXPECT_EQ(CellsOf("Restricted Common", false), "TU");
   EXPECT_EQ(CellsOf("Series D Class B Capital", true), "TTUUN");
+  EXPECT_EQ(CellsOf("Series B Common Capital", true), "TTUN");
   EXPECT_EQ(CellsOf("Series B Convertible Preferred", false), "TTTT");
   // A direct row names no owner: a word no title is made of is a misread one.
   EXPECT_EQ(CellsOf("Qualifed", false), "T");
@@ -177,10 +178,13 @@ TEST(SplitWrappedLine, CutsWhereTheNextColumnsTitleBegins) {
 }
 
 TEST(SplitWrappedLine, PutsOneRunByItsFirstWord) {
-  EXPECT_EQ(CellsOf("Common", false, {"Series", "A"}), "U");
-  EXPECT_EQ(CellsOf("Class B", true), "TT");  // the row's first text line
-  EXPECT_EQ(CellsOf("Class B", true, {"Stock", "Option"}), "UU");
+  EXPECT_EQ(CellsOf("Common", false), "U");
+  EXPECT_EQ(CellsOf("Class B", true, true), "TT");  // "Class B" / "Common Class A"
+  EXPECT_EQ(CellsOf("Class A", false), "UU");       // "Class A" / "Restricted ..."
+  EXPECT_EQ(CellsOf("Units Stock", false), "TU");
   EXPECT_EQ(CellsOf("Sequoia", true), "N");
+  EXPECT_TRUE(GoesOnFromClass("Common"));
+  EXPECT_FALSE(GoesOnFromClass("Restricted"));
 }
 
 TEST(ContinuesTitle, KeepsAStockLineWithTheTitleAbove) {

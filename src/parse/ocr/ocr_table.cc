@@ -863,28 +863,39 @@ void DropValueLineScraps(size_t value_line, Cell& nature) {
 // line from the top (SplitWrappedLine).
 void AddWrappedText(const std::vector<std::string>& lines, const std::vector<size_t>& row_lines, size_t value_line,
                     bool indirect, Cell& title, Cell& underlying, Cell& nature) {
-  std::vector<std::string> title_so_far;
-  for (size_t l : row_lines) {
+  const auto is_text = [&](size_t l) { return l == value_line || (!lines[l].empty() && !IsMarkerLine(lines[l])); };
+  bool title_has_words = false;
+  for (size_t i = 0; i < row_lines.size(); ++i) {
+    const size_t l = row_lines[i];
     if (l == value_line) {
-      for (const auto& [line, word] : title.parts) title_so_far.push_back(word);
+      title_has_words = title_has_words || !title.parts.empty();
       continue;
     }
-    if (lines[l].empty() || IsMarkerLine(lines[l])) continue;
-    for (auto& [cell, word] : SplitWrappedLine(Words(lines[l]), indirect, title_so_far)) {
-      if (cell == WrappedCell::kTitle) title_so_far.push_back(word);
+    if (!is_text(l)) continue;
+    // The first word of the row's next line of text, to tell "Class B" /
+    // "Common Class A" (the title's class) from "Class A" / "Restricted".
+    std::string next;
+    for (size_t j = i + 1; j < row_lines.size() && next.empty(); ++j) {
+      if (!is_text(row_lines[j])) continue;
+      const std::vector<std::string> words = Words(lines[row_lines[j]]);
+      if (!words.empty()) next = words.front();
+    }
+    for (auto& [cell, word] : SplitWrappedLine(Words(lines[l]), indirect, !title_has_words && GoesOnFromClass(next))) {
+      title_has_words = title_has_words || cell == WrappedCell::kTitle;
       Cell& target = cell == WrappedCell::kTitle ? title : cell == WrappedCell::kUnderlying ? underlying : nature;
       target.parts.emplace_back(l, std::move(word));
     }
   }
   // A marker follows a title's last word: one read on the value line of a
-  // title that goes on below it is the next column's as likely.
+  // title that goes on below it (or a scrap of one, "eo)") is the next
+  // column's as likely.
   for (Cell* cell : {&title, &underlying}) {
     if (std::none_of(cell->parts.begin(), cell->parts.end(), [&](const auto& part) { return part.first > value_line; })) {
       continue;
     }
     cell->marker = {};
     std::erase_if(cell->parts, [&](const auto& part) {
-      return part.first == value_line && Classify(part.second).kind == Kind::kMarker;
+      return part.first == value_line && (Classify(part.second).kind == Kind::kMarker || IsMarkScrap(part.second));
     });
   }
   DropValueLineScraps(value_line, nature);

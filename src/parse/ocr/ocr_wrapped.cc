@@ -50,16 +50,22 @@ bool IsClassLetter(std::string_view word) {
                                  std::all_of(letters.begin() + 1, letters.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }));
 }
 
-// Whether a new title begins at `word` after `before` in one wrapped line: a
-// word repeated ("Stock Stock"), "Class" or "Series" ("Common Stock, Class
-// A" goes on after its comma), "Common" or "Ordinary" but after a class
-// letter ("Restricted Common", not "Class B Common").
-bool BeginsNextTitle(std::string_view before, std::string_view word) {
+// Whether a new title begins at `word` after `before` (and `before_class`
+// before that) in one wrapped line: a word repeated ("Stock Stock"), any word
+// but a parenthesis after a word that closes a title ("Units Stock"),
+// "Class" or "Series" ("Common Stock, Class A" goes on after its comma),
+// "Common" or "Ordinary" but after a class ("Restricted Common", "Series B
+// Common", not "Class B Common").
+bool BeginsNextTitle(std::string_view before_class, std::string_view before, std::string_view word) {
+  static const std::set<std::string> kClosing = Folded({"units", "unit", "buy)", "sell)", "shares", "warrant",
+                                                        "warrants", "rights", "awards", "notes", "interests", "rsus"});
   const std::string folded = FoldWord(word);
   if (folded.empty()) return false;
   if (FoldWord(before) == folded) return true;
+  if (kClosing.count(FoldWord(before)) > 0 && !word.starts_with('(')) return true;
   if ((folded == "ciass" || folded == "series") && !before.ends_with(',')) return true;
-  return (folded == "common" || folded == "ordinary") && !IsClassLetter(before);
+  const bool after_class = IsClassLetter(before) && FoldWord(before_class) == "ciass";
+  return (folded == "common" || folded == "ordinary") && !after_class;
 }
 
 }  // namespace
@@ -108,8 +114,14 @@ bool ContinuesTitle(std::string_view previous, std::string_view line) {
   return !may_begin || before.empty() || !EndsTitle(before.front());
 }
 
+bool GoesOnFromClass(std::string_view word) {
+  static const std::set<std::string> kAfterClass =
+      Folded({"common", "ordinary", "preferred", "convertible", "voting", "non-voting", "stock", "shares"});
+  return kAfterClass.count(FoldWord(word)) > 0;
+}
+
 std::vector<std::pair<WrappedCell, std::string>> SplitWrappedLine(const std::vector<std::string>& words, bool indirect,
-                                                                  const std::vector<std::string>& title_so_far) {
+                                                                  bool class_begins_title) {
   std::vector<std::vector<std::string>> runs;
   std::vector<std::string> nature;
   for (const std::string& word : words) {
@@ -118,7 +130,11 @@ std::vector<std::pair<WrappedCell, std::string>> SplitWrappedLine(const std::vec
       nature.push_back(word);
       continue;
     }
-    if (runs.empty() || BeginsNextTitle(runs.back().back(), word)) runs.emplace_back();
+    const std::vector<std::string>* run = runs.empty() ? nullptr : &runs.back();
+    if (run == nullptr ||
+        BeginsNextTitle(run->size() > 1 ? (*run)[run->size() - 2] : std::string(), run->back(), word)) {
+      runs.emplace_back();
+    }
     runs.back().push_back(word);
   }
   std::vector<std::pair<WrappedCell, std::string>> out;
@@ -127,7 +143,7 @@ std::vector<std::pair<WrappedCell, std::string>> SplitWrappedLine(const std::vec
     // One run: an underlying's first words, but a class that begins the
     // row's text ("Class B" / "Common" / "Stock" / "Warrant").
     if (runs.size() == 1 && StartsUnderlying(runs[0].front()) &&
-        (FoldWord(runs[0].front()) != "ciass" || !title_so_far.empty())) {
+        (FoldWord(runs[0].front()) != "ciass" || !class_begins_title)) {
       cell = WrappedCell::kUnderlying;
     }
     for (const std::string& word : runs[i]) out.emplace_back(cell, word);

@@ -43,18 +43,23 @@ bool IsMarkScrap(std::string_view word);
 /// The text cells of a Table II row whose words wrap.
 enum class WrappedCell { kTitle, kUnderlying, kNature };
 
+/// Whether `word` goes on with a class before it ("Class B" / "Common
+/// Stock", "Preferred", "Convertible"), not begin a title itself.
+bool GoesOnFromClass(std::string_view word);
+
 /// The cells the words of one wrapped line of a Table II row continue, in the
 /// order of `words`. The line is cut into runs of title words where a title
-/// ends and the next column's begins (a word repeated, "Class" or "Series"
-/// after any word, "Common" or "Ordinary" after a word that ends a title);
-/// in a row held indirectly (`indirect`) the first word no title is made of
-/// begins the nature of ownership, which takes the rest of the line. Two runs
-/// or more are the security's title, then the underlying's; one run is the
-/// underlying's when it begins with an underlying's first word and the
-/// security's title so far (`title_so_far`, the words of the row's lines
-/// above and of its value line) ends a title, else the security's.
+/// ends and the next column's begins (a word repeated, a word after one that
+/// closes a title, "Class" or "Series" after any word, "Common" or
+/// "Ordinary" but after a class); in a row held indirectly (`indirect`) the
+/// first capitalised word no title is made of begins the nature of
+/// ownership, which takes the rest of the line. Two runs or more are the
+/// security's title, then the underlying's; one run is the underlying's when
+/// it begins with "Common" or "Ordinary", or with "Class" unless
+/// `class_begins_title` (the row's title has no words yet and the next line
+/// goes on with the class: "Class B" / "Common Class A"), else the title's.
 std::vector<std::pair<WrappedCell, std::string>> SplitWrappedLine(const std::vector<std::string>& words, bool indirect,
-                                                                  const std::vector<std::string>& title_so_far);
+                                                                  bool class_begins_title);
 
 }  // namespace form4::internal
 
