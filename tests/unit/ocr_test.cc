@@ -143,7 +143,8 @@ TEST(RepairDerivativeTitles, CutsCompletesOrLeavesOutSmearedTitles) {
 TEST(RepairDerivativeTitles, ReadsMisreadTitleWordsAndSeriesWithNumbers) {
   Filing filing;
   filing.derivative_transactions = {TitledRow("Class B Common Stock Werrant (Right to buy)", "Class A Commen Stock"),
-                                    TitledRow("Series D-1 Preferred Stock", "Class ACommon Stock")};
+                                    TitledRow("Series D-1 Preferred Stock", "Class ACommon Stock"),
+                                    TitledRow("Stock", "common Stock")};
   RepairDerivativeTitles(filing);
   const std::vector<Row>& rows = filing.derivative_transactions;
   EXPECT_EQ(rows[0].security_title, "Class B Common Stock Warrant (Right to buy)");
@@ -151,6 +152,8 @@ TEST(RepairDerivativeTitles, ReadsMisreadTitleWordsAndSeriesWithNumbers) {
   EXPECT_EQ(rows[1].security_title, "Series D-1 Preferred Stock");
   // A class letter glued to a word is no misread letter of it.
   EXPECT_NE(rows[1].underlying_security_title, "Common Stock");
+  EXPECT_EQ(rows[2].security_title, std::nullopt);  // a piece of a title
+  EXPECT_EQ(rows[2].underlying_security_title, "Common Stock");
 }
 
 // The cells SplitWrappedLine puts `line`'s words in, as "T"itle, "U"nderlying

@@ -109,9 +109,11 @@ class TitleVocabulary {
     return IsClassLetter(word) || IsTitleWord(word) || filing_words_.contains(word);
   }
 
-  // A title whose words are all title words and whose last word ends a title.
+  // A title whose words are all title words and whose last word ends a title;
+  // "Stock" or "Shares" alone is a piece of one.
   bool IsClean(const std::vector<std::string>& words) const {
     if (words.empty() || !EndsTitle(words.back()) || !StartsRun(words.front())) return false;
+    if (words.size() == 1 && (Lower(words[0]) == "stock" || Lower(words[0]).starts_with("share"))) return false;
     for (size_t i = 0; i < words.size(); ++i) {
       if (!Knows(words[i]) || (i > 0 && EndsSegment(words[i - 1], words[i]))) return false;
     }
@@ -198,6 +200,10 @@ struct Repair {
 Repair RepairTitle(const std::string& text, const TitleVocabulary& vocabulary) {
   std::vector<std::string> words = Words(text);
   for (std::string& word : words) word = ReadTitleWord(word);
+  // A title begins with a capital ("common Stock" is OCR's).
+  if (!words.empty() && std::islower(static_cast<unsigned char>(words[0][0]))) {
+    words[0][0] = static_cast<char>(std::toupper(static_cast<unsigned char>(words[0][0])));
+  }
   if (vocabulary.IsClean(words)) {
     const std::string read = Join(words.begin(), words.end());
     return {read == CollapseWhitespace(text) ? text : read, std::nullopt};
