@@ -190,6 +190,13 @@ TEST(SplitWrappedLine, PutsOneRunByItsFirstWord) {
   EXPECT_FALSE(GoesOnFromClass("Restricted"));
 }
 
+TEST(TextWords, DropsAMarkerSetApartBeforeTheWords) {
+  EXPECT_EQ(TextWords("5 See"), (std::vector<std::string>{"See"}));
+  EXPECT_EQ(TextWords("(2) By Trust"), (std::vector<std::string>{"By", "Trust"}));
+  EXPECT_EQ(TextWords("2010 Fund,"), (std::vector<std::string>{"2010", "Fund,"}));
+  EXPECT_EQ(TextWords("1 Common Growth", "Series D- Global"), (std::vector<std::string>{"1", "Common", "Growth"}));
+}
+
 TEST(ContinuesTitle, KeepsAStockLineWithTheTitleAbove) {
   EXPECT_TRUE(ContinuesTitle("Common (29) 02/17/2021 C 6,944,440", "Stock Stock Footnote"));
   EXPECT_TRUE(ContinuesTitle("Stock 2010", "Stock Partners"));

@@ -342,7 +342,7 @@ bool IsValueLine(const std::vector<Token>& tokens) {
 // True for a line that begins the text of a cell: the name of an indirect
 // owner ("By ...", "See Footnote", "Held by ...") or a security's title.
 bool BeginsCellText(const std::string& line) {
-  const std::vector<std::string> words = Words(line);
+  const std::vector<std::string> words = TextWords(line);
   if (words.empty()) return false;
   const std::string first = FoldForm(words.front());
   static const std::set<std::string> kStarts = {"by", "see", "heid", "through", "series", "ciass", "common",
@@ -877,10 +877,12 @@ void AddWrappedText(const std::vector<std::string>& lines, const std::vector<siz
     std::string next;
     for (size_t j = i + 1; j < row_lines.size() && next.empty(); ++j) {
       if (!is_text(row_lines[j])) continue;
-      const std::vector<std::string> words = Words(lines[row_lines[j]]);
+      const std::vector<std::string> words = TextWords(lines[row_lines[j]]);
       if (!words.empty()) next = words.front();
     }
-    for (auto& [cell, word] : SplitWrappedLine(Words(lines[l]), indirect, !title_has_words && GoesOnFromClass(next))) {
+    const std::string_view previous = i > 0 ? std::string_view(lines[row_lines[i - 1]]) : std::string_view();
+    for (auto& [cell, word] :
+         SplitWrappedLine(TextWords(lines[l], previous), indirect, !title_has_words && GoesOnFromClass(next))) {
       title_has_words = title_has_words || cell == WrappedCell::kTitle;
       Cell& target = cell == WrappedCell::kTitle ? title : cell == WrappedCell::kUnderlying ? underlying : nature;
       target.parts.emplace_back(l, std::move(word));
@@ -1171,7 +1173,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     } else {
       for (size_t l : lines_of_row[r]) {
         if (l == value_line || lines[l].empty() || IsMarkerLine(lines[l])) continue;
-        for (const std::string& word : Words(lines[l])) {
+        for (const std::string& word : TextWords(lines[l], l > 0 ? std::string_view(lines[l - 1]) : std::string_view())) {
           // A block row's titles are read with its values: the rest is the
           // owner's name; in Table I, an indirect row's words no title is
           // made of are the owner's.

@@ -104,10 +104,25 @@ bool IsMarkScrap(std::string_view word) {
   return letters.empty() || (!std::isupper(static_cast<unsigned char>(letters[0])) && kShortWords.count(lower) == 0);
 }
 
+std::vector<std::string> TextWords(std::string_view line, std::string_view previous) {
+  std::vector<std::string> words = Words(line);
+  const std::vector<std::string> before = Words(previous);
+  if (std::any_of(before.begin(), before.end(), [](const std::string& word) { return word.ends_with('-'); })) {
+    return words;
+  }
+  const auto is_marker = [](const std::string& word) {
+    const std::string letters = Alnum(word);
+    return letters.size() <= 2 && std::all_of(letters.begin(), letters.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  };
+  const auto first_text = std::find_if_not(words.begin(), words.end(), is_marker);
+  if (first_text != words.end()) words.erase(words.begin(), first_text);
+  return words;
+}
+
 bool ContinuesTitle(std::string_view previous, std::string_view line) {
   static const std::set<std::string> kAfterStock = Folded({"option", "options", "unit", "units", "appreciation",
                                                             "award", "awards", "(right"});
-  const std::vector<std::string> words = Words(line), before = Words(previous);
+  const std::vector<std::string> words = TextWords(line), before = TextWords(previous);
   if (words.empty() || !EndsTitle(words.front())) return false;
   // A title begins with "Stock" ("Stock Option") after a complete one only.
   const bool may_begin = words.size() == 1 || kAfterStock.count(FoldWord(words[1])) > 0;

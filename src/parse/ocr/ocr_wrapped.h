@@ -23,6 +23,13 @@ bool StartsUnderlying(std::string_view word);
 /// an uppercase letter alone is a class ("Class B").
 bool IsTitleWord(std::string_view word);
 
+/// The words of a wrapped text line without the marker OCR set apart before
+/// them ("5 See" is "See"; a superscript of the row's values above it): words
+/// of one or two digits, or of marks alone, before a word with letters; but
+/// after a `previous` line with a word ending in a hyphen ("Series D-
+/// Global" / "1 Common Growth").
+std::vector<std::string> TextWords(std::string_view line, std::string_view previous = {});
+
 /// Whether `line` goes on with a title of the lines before it: it begins
 /// with a word that ends a title ("Stock", "Units") followed by another
 /// column's words ("Stock 2010", "Stock Stock"), or `previous` does not
