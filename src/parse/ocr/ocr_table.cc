@@ -251,6 +251,7 @@ double Cost(const Token& token, Role role) {
 std::vector<size_t> AlignTokens(const std::vector<Token>& tokens, const std::vector<Column>& columns) {
   constexpr double kSkipRequired = 8;  // every row shows the column: leaving it empty is nearly as wrong as a misplaced value
   constexpr double kSecondValue = 10;  // a column holds one value: a second is as wrong as a misplaced one
+  constexpr double kTextAfterMarks = 0.5;
   const size_t n = tokens.size(), m = columns.size();
   if (n == 0) return {};
   std::vector<double> skip_before(m + 1, 0);  // cost of leaving columns [0, j) empty
@@ -261,6 +262,10 @@ std::vector<size_t> AlignTokens(const std::vector<Token>& tokens, const std::vec
   for (size_t j = 0; j < m; ++j) cost[0][j] = skipped(0, j) + Cost(tokens[0], columns[j].role);
   for (size_t i = 1; i < n; ++i) {
     const bool attaches = tokens[i].kind == Kind::kJunk || tokens[i].kind == Kind::kMarker;
+    // Words after marks ("Common a4) a4) Common"): a cell's words stand
+    // together, so these more likely begin the next text column.
+    const bool resumes_text = tokens[i].kind == Kind::kText && !attaches &&
+                              (tokens[i - 1].kind == Kind::kJunk || tokens[i - 1].kind == Kind::kMarker);
     // The cheapest earlier column k < j to come from, as cost[i-1][k] minus
     // the skips up to k + 1: adding the skips up to j gives the step, so one
     // running minimum serves every j (O(m) per token, not O(m^2)).
@@ -269,7 +274,8 @@ std::vector<size_t> AlignTokens(const std::vector<Token>& tokens, const std::vec
     for (size_t j = 0; j < m; ++j) {
       double step = best_before + skip_before[j];
       size_t k = best_k;
-      const double stay = cost[i - 1][j] + (columns[j].role == Role::kText ? 0 : attaches ? 0.5 : kSecondValue);
+      const double stay = cost[i - 1][j] + (columns[j].role == Role::kText ? (resumes_text ? kTextAfterMarks : 0)
+                                                                        : attaches ? 0.5 : kSecondValue);
       if (stay < step) {
         step = stay;
         k = j;
