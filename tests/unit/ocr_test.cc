@@ -221,9 +221,8 @@ TEST(IsMarkScrap, TellsMarkerScrapsFromShortWordsOfNames) {
   EXPECT_FALSE(IsMarkScrap("&"));
   EXPECT_FALSE(IsMarkScrap("II"));
   EXPECT_FALSE(IsMarkScrap("By"));
-  EXPECT_TRUE(IsMarkScrap("On"));
-  EXPECT_TRUE(IsMarkScrap("YL"));
-  EXPECT_FALSE(IsMarkScrap("A"));  // a class letter
+  EXPECT_FALSE(IsMarkScrap("PY"));  // "by" misread
+  EXPECT_FALSE(IsMarkScrap("A"));   // a class letter
   EXPECT_FALSE(IsMarkScrap("Trust"));
 }
 

@@ -97,19 +97,12 @@ bool EndsOwnerName(std::string_view line) {
 
 bool IsMarkScrap(std::string_view word) {
   static const std::set<std::string> kShortWords = {"by", "of", "to", "in", "at", "an", "on", "as", "or", "lp", "co"};
-  // Capitalised, a name's short words are few: "By", "Co", "LP", "US", a
-  // roman numeral ("II", "IV").
-  static const std::set<std::string> kCapitalised = {"By", "Co", "LP", "US", "UK", "In"};
   const std::string letters = Alnum(word);
   if (letters.size() > 2 || word == "&") return false;
-  if (letters.empty()) return true;
-  if (!std::isupper(static_cast<unsigned char>(letters[0]))) {
-    std::string lower = letters;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return kShortWords.count(lower) == 0;
-  }
-  const bool roman = std::all_of(letters.begin(), letters.end(), [](char c) { return std::string_view("IVXLCDM").find(c) != std::string_view::npos; });
-  return letters.size() == 2 && !roman && kCapitalised.count(letters) == 0;
+  std::string lower = letters;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // A capitalised scrap may be a misread short word ("PY", "Oy" for "by").
+  return letters.empty() || (!std::isupper(static_cast<unsigned char>(letters[0])) && kShortWords.count(lower) == 0);
 }
 
 std::vector<std::string> TextWords(std::string_view line, std::string_view previous) {

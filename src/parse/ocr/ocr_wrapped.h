@@ -43,9 +43,9 @@ bool ContinuesTitle(std::string_view previous, std::string_view line);
 bool EndsOwnerName(std::string_view line);
 
 /// Whether `word` is a scrap OCR made of a footnote marker beside a cell's
-/// text: two letters or digits at most, and no short word of a name: not
-/// capitalised and none of "of", "by", "&" …; or two letters capitalised
-/// ("On", "YL") but "By", "Co", "LP", "US" and roman numerals ("II").
+/// text: two letters or digits at most, not beginning with a capital ("w",
+/// "oo)", "a2)", "(9"), and no short word of a name ("of", "by", "&"). A
+/// capitalised scrap may be a misread short word ("PY", "Oy" for "by").
 bool IsMarkScrap(std::string_view word);
 
 /// The text cells of a Table II row whose words wrap.
