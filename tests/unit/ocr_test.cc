@@ -256,6 +256,19 @@ TEST(CompleteNatureFragments, DropsMarkScrapsAndNaturesWithoutWords) {
 }
 
 
+TEST(InferIndirectForms, TakesIFromANatureOfIndirectOwnership) {
+  Filing filing;
+  filing.derivative_holdings = {OwnedRow("See Footnote"), Row{}};
+  filing.derivative_holdings[1].direct_or_indirect = "D";
+  filing.non_derivative_holdings = {Row{}};
+  InferIndirectForms(filing);
+  EXPECT_EQ(filing.derivative_holdings[0].direct_or_indirect, "I");
+  EXPECT_EQ(filing.derivative_holdings[1].direct_or_indirect, "D");
+  EXPECT_EQ(filing.non_derivative_holdings[0].direct_or_indirect, std::nullopt);  // no nature: no telling
+  ASSERT_EQ(filing.warnings.size(), 1u);
+  EXPECT_EQ(filing.warnings[0].rule, "ocr-form-from-nature");
+}
+
 TEST(CutOwnerCities, KeepsTheCapitalsOfACityMixedWithTheFormsWords) {
   Filing filing;
   filing.reporting_owners.resize(4);
