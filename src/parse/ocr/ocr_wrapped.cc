@@ -68,12 +68,15 @@ bool BeginsNextTitle(std::string_view before_class, std::string_view before, std
   return (folded == "common" || folded == "ordinary") && !after_class;
 }
 
-}  // namespace
-
+// Words that begin the title of an underlying security rather than end a
+// derivative security's ("Common", "Class", "Ordinary", OCR's "Ciass").
 bool StartsUnderlying(std::string_view word) {
   const std::string folded = FoldWord(word);
   return folded == "common" || folded == "ciass" || folded == "ordinary";
 }
+
+}  // namespace
+
 
 bool IsTitleWord(std::string_view word) {
   static const std::set<std::string> kWords = Folded(

@@ -15,10 +15,6 @@
 
 namespace form4::internal {
 
-/// Words that begin the title of an underlying security rather than end a
-/// derivative security's ("Common", "Class", "Ordinary", OCR's "Ciass").
-bool StartsUnderlying(std::string_view word);
-
 /// Words titles of securities are made of (OCR's misreads included: "Ciass");
 /// an uppercase letter alone is a class ("Class B").
 bool IsTitleWord(std::string_view word);
