@@ -21,6 +21,7 @@ class OcrReader final : public Reader {
     filing->warnings.insert(filing->warnings.end(), warnings.begin(), warnings.end());
     RepairDerivativeTitles(*filing);
     CompleteNatureFragments(*filing);
+    InferIndirectForms(*filing);
     CutOwnerCities(*filing);
     CutStreetScraps(*filing);
     return filing;

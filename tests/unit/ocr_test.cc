@@ -11,6 +11,7 @@
 #include "parse/ocr/ocr_table.h"
 #include "parse/ocr/ocr_text.h"
 #include "parse/ocr/ocr_titles.h"
+#include "parse/ocr/ocr_wrapped.h"
 
 namespace form4::internal {
 namespace {
@@ -139,6 +140,92 @@ TEST(RepairDerivativeTitles, CutsCompletesOrLeavesOutSmearedTitles) {
   EXPECT_EQ(rows[2].underlying_security_title, "Common Stock");
 }
 
+TEST(RepairDerivativeTitles, ReadsMisreadTitleWordsAndSeriesWithNumbers) {
+  Filing filing;
+  filing.derivative_transactions = {TitledRow("Class B Common Stock Werrant (Right to buy)", "Class A Commen Stock"),
+                                    TitledRow("Series D-1 Preferred Stock", "Class ACommon Stock"),
+                                    TitledRow("Stock", "common Stock")};
+  RepairDerivativeTitles(filing);
+  const std::vector<Row>& rows = filing.derivative_transactions;
+  EXPECT_EQ(rows[0].security_title, "Class B Common Stock Warrant (Right to buy)");
+  EXPECT_EQ(rows[0].underlying_security_title, "Class A Common Stock");
+  EXPECT_EQ(rows[1].security_title, "Series D-1 Preferred Stock");
+  // A class letter glued to a word is no misread letter of it.
+  EXPECT_NE(rows[1].underlying_security_title, "Common Stock");
+  EXPECT_EQ(rows[2].security_title, std::nullopt);  // a piece of a title
+  EXPECT_EQ(rows[2].underlying_security_title, "Common Stock");
+}
+
+// The cells SplitWrappedLine puts `line`'s words in, as "T"itle, "U"nderlying
+// and "N"ature letters.
+std::string CellsOf(std::string_view line, bool indirect, bool class_begins_title = false) {
+  std::string cells;
+  for (const auto& [cell, word] : SplitWrappedLine(Words(line), indirect, class_begins_title)) {
+    cells += cell == WrappedCell::kTitle ? 'T' : cell == WrappedCell::kUnderlying ? 'U' : 'N';
+  }
+  return cells;
+}
+
+TEST(SplitWrappedLine, CutsWhereTheNextColumnsTitleBegins) {
+  EXPECT_EQ(CellsOf("Class B Class A See", true), "TTUUN");
+  EXPECT_EQ(CellsOf("Stock Stock Footnote", true), "TUN");
+  EXPECT_EQ(CellsOf("Stock(14) Stock Footnote!", true), "TUN");
+  EXPECT_EQ(CellsOf("Common Class B", true), "TUU");
+  EXPECT_EQ(CellsOf("Restricted Common", false), "TU");
+  EXPECT_EQ(CellsOf("Series D Class B Capital", true), "TTUUN");
+  EXPECT_EQ(CellsOf("Series B Common Capital", true), "TTUN");
+  EXPECT_EQ(CellsOf("Series B Convertible Preferred", false), "TTTT");
+  // A direct row names no owner: a word no title is made of is a misread one.
+  EXPECT_EQ(CellsOf("Qualifed", false), "T");
+  EXPECT_EQ(CellsOf("(Right to", true), "TT");
+}
+
+TEST(SplitWrappedLine, PutsOneRunByItsFirstWord) {
+  EXPECT_EQ(CellsOf("Common", false), "U");
+  EXPECT_EQ(CellsOf("Class B", true, true), "TT");  // "Class B" / "Common Class A"
+  EXPECT_EQ(CellsOf("Class A", false), "UU");       // "Class A" / "Restricted ..."
+  EXPECT_EQ(CellsOf("Units Stock", false), "TU");
+  EXPECT_EQ(CellsOf("Sequoia", true), "N");
+  EXPECT_TRUE(GoesOnFromClass("Common"));
+  EXPECT_FALSE(GoesOnFromClass("Restricted"));
+}
+
+TEST(TextWords, DropsAMarkerSetApartBeforeTheWords) {
+  EXPECT_EQ(TextWords("5 See"), (std::vector<std::string>{"See"}));
+  EXPECT_EQ(TextWords("(2) By Trust"), (std::vector<std::string>{"By", "Trust"}));
+  EXPECT_EQ(TextWords("2010 Fund,"), (std::vector<std::string>{"2010", "Fund,"}));
+  EXPECT_EQ(TextWords("1 Common Growth", "Series D- Global"), (std::vector<std::string>{"1", "Common", "Growth"}));
+}
+
+TEST(ContinuesTitle, KeepsAStockLineWithTheTitleAbove) {
+  EXPECT_TRUE(ContinuesTitle("Common (29) 02/17/2021 C 6,944,440", "Stock Stock Footnote"));
+  EXPECT_TRUE(ContinuesTitle("Stock 2010", "Stock Partners"));
+  EXPECT_FALSE(ContinuesTitle("buy)", "Stock Option"));
+  EXPECT_FALSE(ContinuesTitle("buy)", "Stock"));
+  EXPECT_FALSE(ContinuesTitle("Preferred", "By Sequoia"));
+}
+
+TEST(EndsOwnerName, SeesLimitedPartnershipsThroughMarkerDebris) {
+  EXPECT_TRUE(EndsOwnerName("Fund, L.P."));
+  EXPECT_TRUE(EndsOwnerName("Stock tock Lp.2@)"));
+  EXPECT_TRUE(EndsOwnerName("LLCO)"));
+  EXPECT_FALSE(EndsOwnerName("Sequoia Capital"));
+  EXPECT_FALSE(EndsOwnerName("Help"));
+}
+
+TEST(IsMarkScrap, TellsMarkerScrapsFromShortWordsOfNames) {
+  EXPECT_TRUE(IsMarkScrap("w"));
+  EXPECT_TRUE(IsMarkScrap("oo)"));
+  EXPECT_TRUE(IsMarkScrap("a2)"));
+  EXPECT_FALSE(IsMarkScrap("of"));
+  EXPECT_FALSE(IsMarkScrap("&"));
+  EXPECT_FALSE(IsMarkScrap("II"));
+  EXPECT_FALSE(IsMarkScrap("By"));
+  EXPECT_FALSE(IsMarkScrap("PY"));  // "by" misread
+  EXPECT_FALSE(IsMarkScrap("A"));   // a class letter
+  EXPECT_FALSE(IsMarkScrap("Trust"));
+}
+
 Row OwnedRow(std::string nature) {
   Row row;
   row.nature_of_ownership = std::move(nature);
@@ -168,6 +255,19 @@ TEST(CompleteNatureFragments, DropsMarkScrapsAndNaturesWithoutWords) {
   EXPECT_EQ(rows[3].nature_of_ownership, "By Trust");
 }
 
+
+TEST(InferIndirectForms, TakesIFromANatureOfIndirectOwnership) {
+  Filing filing;
+  filing.derivative_holdings = {OwnedRow("See Footnote"), Row{}};
+  filing.derivative_holdings[1].direct_or_indirect = "D";
+  filing.non_derivative_holdings = {Row{}};
+  InferIndirectForms(filing);
+  EXPECT_EQ(filing.derivative_holdings[0].direct_or_indirect, "I");
+  EXPECT_EQ(filing.derivative_holdings[1].direct_or_indirect, "D");
+  EXPECT_EQ(filing.non_derivative_holdings[0].direct_or_indirect, std::nullopt);  // no nature: no telling
+  ASSERT_EQ(filing.warnings.size(), 1u);
+  EXPECT_EQ(filing.warnings[0].rule, "ocr-form-from-nature");
+}
 
 TEST(CutOwnerCities, KeepsTheCapitalsOfACityMixedWithTheFormsWords) {
   Filing filing;

@@ -126,4 +126,20 @@ void CompleteNatureFragments(Filing& filing) {
   }
 }
 
+void InferIndirectForms(Filing& filing) {
+  for (const auto& [kind, name] : kTables) {
+    std::vector<Row>& rows = filing.Table(kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      Row& row = rows[i];
+      if (row.direct_or_indirect || !row.nature_of_ownership) continue;
+      row.direct_or_indirect = "I";
+      std::string path(name);
+      path += '[' + std::to_string(i) + "].direct_or_indirect";
+      filing.warnings.push_back({"ocr-form-from-nature", "info", std::move(path),
+                                 "OCR lost the ownership form; I, the row naming the nature of its indirect ownership '" +
+                                     *row.nature_of_ownership + "'"});
+    }
+  }
+}
+
 }  // namespace form4::internal

@@ -18,6 +18,11 @@ namespace form4::internal {
 /// (rule `ocr-nature-completed`).
 void CompleteNatureFragments(Filing& filing);
 
+/// Sets the ownership form of each row OCR lost it on but whose nature of
+/// indirect ownership it read to I: the form asks for a nature of indirect
+/// ownership only (rule `ocr-form-from-nature`).
+void InferIndirectForms(Filing& filing);
+
 }  // namespace form4::internal
 
 #endif  // FORM4_PARSE_OCR_OCR_NATURES_H_

@@ -14,6 +14,7 @@
 #include "parse/layout/form_words.h"
 #include "parse/layout/text_layout.h"
 #include "parse/ocr/ocr_text.h"
+#include "parse/ocr/ocr_wrapped.h"
 #include "util/text.h"
 
 namespace form4::internal {
@@ -197,8 +198,10 @@ bool IsCodeLetter(char c) {
 // footnote marker ("S(1)" read as "sv", "so", "S)").
 bool LooksLikeCode(const Token& token) {
   const std::string& text = token.text;
-  if (text == "5" || text == "3") return true;  // "S" misread
-  if (text.empty() || text.size() > 4 || !IsCodeLetter(text[0]) || token.kind == Kind::kNumber) return false;
+  if (text.empty()) return false;
+  // "S" misread, a marker's trace after it or not ("3”").
+  if ((text[0] == '5' || text[0] == '3') && text.size() <= 4 && !HasAlnum(std::string_view(text).substr(1))) return true;
+  if (text.size() > 4 || !IsCodeLetter(text[0]) || token.kind == Kind::kNumber) return false;
   return text.size() == 1 || std::isupper(static_cast<unsigned char>(text[0])) || text.size() <= 3;
 }
 
@@ -248,6 +251,7 @@ double Cost(const Token& token, Role role) {
 std::vector<size_t> AlignTokens(const std::vector<Token>& tokens, const std::vector<Column>& columns) {
   constexpr double kSkipRequired = 8;  // every row shows the column: leaving it empty is nearly as wrong as a misplaced value
   constexpr double kSecondValue = 10;  // a column holds one value: a second is as wrong as a misplaced one
+  constexpr double kTextAfterMarks = 0.5;
   const size_t n = tokens.size(), m = columns.size();
   if (n == 0) return {};
   std::vector<double> skip_before(m + 1, 0);  // cost of leaving columns [0, j) empty
@@ -258,6 +262,10 @@ std::vector<size_t> AlignTokens(const std::vector<Token>& tokens, const std::vec
   for (size_t j = 0; j < m; ++j) cost[0][j] = skipped(0, j) + Cost(tokens[0], columns[j].role);
   for (size_t i = 1; i < n; ++i) {
     const bool attaches = tokens[i].kind == Kind::kJunk || tokens[i].kind == Kind::kMarker;
+    // Words after marks ("Common a4) a4) Common"): a cell's words stand
+    // together, so these more likely begin the next text column.
+    const bool resumes_text = tokens[i].kind == Kind::kText && !attaches &&
+                              (tokens[i - 1].kind == Kind::kJunk || tokens[i - 1].kind == Kind::kMarker);
     // The cheapest earlier column k < j to come from, as cost[i-1][k] minus
     // the skips up to k + 1: adding the skips up to j gives the step, so one
     // running minimum serves every j (O(m) per token, not O(m^2)).
@@ -266,7 +274,8 @@ std::vector<size_t> AlignTokens(const std::vector<Token>& tokens, const std::vec
     for (size_t j = 0; j < m; ++j) {
       double step = best_before + skip_before[j];
       size_t k = best_k;
-      const double stay = cost[i - 1][j] + (columns[j].role == Role::kText ? 0 : attaches ? 0.5 : kSecondValue);
+      const double stay = cost[i - 1][j] + (columns[j].role == Role::kText ? (resumes_text ? kTextAfterMarks : 0)
+                                                                        : attaches ? 0.5 : kSecondValue);
       if (stay < step) {
         step = stay;
         k = j;
@@ -339,32 +348,13 @@ bool IsValueLine(const std::vector<Token>& tokens) {
 // True for a line that begins the text of a cell: the name of an indirect
 // owner ("By ...", "See Footnote", "Held by ...") or a security's title.
 bool BeginsCellText(const std::string& line) {
-  const std::vector<std::string> words = Words(line);
+  const std::vector<std::string> words = TextWords(line);
   if (words.empty()) return false;
   const std::string first = FoldForm(words.front());
   static const std::set<std::string> kStarts = {"by", "see", "heid", "through", "series", "ciass", "common",
                                                 "restricted", "stock", "empioyee", "performance"};
   const bool starts = kStarts.count(first) > 0 || words.front().rfind("Non-", 0) == 0;
   return starts && std::isupper(static_cast<unsigned char>(words.front()[0]));
-}
-
-// Words that begin the title of an underlying security rather than end a
-// derivative security's: a wrapped line of Table II splits there.
-bool StartsUnderlying(std::string_view word) {
-  const std::string folded = FoldForm(word);
-  return folded == "common" || folded == "ciass" || folded == "ordinary";
-}
-
-// Words that titles of securities are made of; a wrapped line of them in a
-// row that names an indirect owner continues the title, not the owner.
-bool IsTitleWord(std::string_view word) {
-  static const std::set<std::string> kWords = {
-      "common", "stock", "ciass", "a", "b", "c", "ordinary", "shares", "share", "preferred", "units", "unit",
-      "restricted", "option", "options", "warrant", "warrants", "series", "convertible", "notes", "depositary",
-      "american", "ads", "nonquaiified", "quaiified", "(right", "to", "buy)", "right", "buy", "performance"};
-  const std::string letters = Stripped(word);
-  if (letters.size() == 1) return std::isupper(static_cast<unsigned char>(letters[0])) != 0;  // "Class B", not "b"
-  return kWords.count(FoldForm(word)) > 0;
 }
 
 // True for a line of what OCR set apart of the superscripts above a row
@@ -855,6 +845,70 @@ void TakeTextMarker(std::string& text, MarkerTrace& marker) {
   text = CollapseWhitespace(text);
 }
 
+// A nature read on the lines around the value line ("See" / "Footnote"):
+// the value line's markers and scraps in its column are no words of it ("I
+// 4)", "I w", "I oo)"); a marker read whole is the nature's. A scrap may be a
+// marker or a piece of a word, so it tells no marker.
+void DropValueLineScraps(size_t value_line, Cell& nature) {
+  const bool wrapped = std::any_of(nature.parts.begin(), nature.parts.end(),
+                                   [&](const auto& part) { return part.first != value_line; });
+  if (!wrapped) return;
+  std::erase_if(nature.parts, [&](const auto& part) {
+    if (part.first != value_line) return false;
+    const Token token = Classify(part.second);
+    if (token.kind == Kind::kMarker) {
+      nature.marker = token.marker;
+      return true;
+    }
+    return IsMarkScrap(part.second);
+  });
+}
+
+// Puts the words of a Table II row's wrapped lines (`row_lines`, the value
+// line among them) in its title, underlying title and nature cells, line by
+// line from the top (SplitWrappedLine).
+void AddWrappedText(const std::vector<std::string>& lines, const std::vector<size_t>& row_lines, size_t value_line,
+                    bool indirect, Cell& title, Cell& underlying, Cell& nature) {
+  const auto is_text = [&](size_t l) { return l == value_line || (!lines[l].empty() && !IsMarkerLine(lines[l])); };
+  bool title_has_words = false;
+  for (size_t i = 0; i < row_lines.size(); ++i) {
+    const size_t l = row_lines[i];
+    if (l == value_line) {
+      title_has_words = title_has_words || !title.parts.empty();
+      continue;
+    }
+    if (!is_text(l)) continue;
+    // The first word of the row's next line of text, to tell "Class B" /
+    // "Common Class A" (the title's class) from "Class A" / "Restricted".
+    std::string next;
+    for (size_t j = i + 1; j < row_lines.size() && next.empty(); ++j) {
+      if (!is_text(row_lines[j])) continue;
+      const std::vector<std::string> words = TextWords(lines[row_lines[j]]);
+      if (!words.empty()) next = words.front();
+    }
+    const std::string_view previous = i > 0 ? std::string_view(lines[row_lines[i - 1]]) : std::string_view();
+    for (auto& [cell, word] :
+         SplitWrappedLine(TextWords(lines[l], previous), indirect, !title_has_words && GoesOnFromClass(next))) {
+      title_has_words = title_has_words || cell == WrappedCell::kTitle;
+      Cell& target = cell == WrappedCell::kTitle ? title : cell == WrappedCell::kUnderlying ? underlying : nature;
+      target.parts.emplace_back(l, std::move(word));
+    }
+  }
+  // A marker follows a title's last word: one read on the value line of a
+  // title that goes on below it (or a scrap of one, "eo)") is the next
+  // column's as likely.
+  for (Cell* cell : {&title, &underlying}) {
+    if (std::none_of(cell->parts.begin(), cell->parts.end(), [&](const auto& part) { return part.first > value_line; })) {
+      continue;
+    }
+    cell->marker = {};
+    std::erase_if(cell->parts, [&](const auto& part) {
+      return part.first == value_line && (Classify(part.second).kind == Kind::kMarker || IsMarkScrap(part.second));
+    });
+  }
+  DropValueLineScraps(value_line, nature);
+}
+
 }  // namespace
 
 std::string MarkerDecoder::Decode(const std::string& column, const std::string& read, bool may_infer,
@@ -984,15 +1038,29 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   std::vector<std::vector<size_t>> lines_of_row = block ? std::move(block->text_lines) : std::vector<std::vector<size_t>>();
   if (!across.empty()) {
     // Lines between two value lines belong to the row above until a line
-    // that begins a new cell's text ("By ...", "See ...", "Series ..."), or
-    // a blank line.
+    // that begins a new cell's text ("By ...", "See ...", "Series ..."), not
+    // going on with a title of the line before ("Common" / "Stock"), or
+    // after a blank line or the end of an owner's name ("Fund, L.P.").
     std::vector<size_t> row_of(end - across_from, 0);
     for (size_t r = 0; r < across.size(); ++r) {
       const size_t from = r == 0 ? across_from : across[r - 1] + 1;
       const size_t to = across[r];
       size_t split = to;
+      // An owner's name ended on Table I's value line above: the lines after
+      // it but a title's end are the next row's.
+      if (r > 0 && IsNonDerivative(table) && EndsOwnerName(lines[from - 1])) {
+        split = from;
+        while (split < to && ContinuesTitle(lines[split - 1], lines[split])) ++split;
+      }
       for (size_t l = from; l < to && split == to; ++l) {
-        if (lines[l].empty() || BeginsCellText(lines[l])) split = lines[l].empty() ? l + 1 : l;
+        if (lines[l].empty()) {
+          split = l + 1;
+        } else if (BeginsCellText(lines[l]) && !ContinuesTitle(lines[l - 1], lines[l])) {
+          split = l;
+        } else if (EndsOwnerName(lines[l])) {
+          split = l + 1;
+          while (split < to && ContinuesTitle(lines[split - 1], lines[split])) ++split;
+        }
       }
       // Else a marker closing a line ends the cell above ("Fund, L.P.", "(2)(3)").
       for (size_t l = to; split == to && l-- > from;) {
@@ -1069,7 +1137,9 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
         case Role::kAcquiredDisposed:
         case Role::kDirectIndirect:
         case Role::kV:
-          if (LooksLikeCode(token) || token.kind == Kind::kLetter) {
+          // An ownership form "I" may be read as the number 1.
+          if (LooksLikeCode(token) || token.kind == Kind::kLetter ||
+              (columns[c].role == Role::kDirectIndirect && token.text == "1")) {
             std::string letter(1, static_cast<char>(std::toupper(static_cast<unsigned char>(Stripped(token.text)[0]))));
             if (columns[c].role == Role::kCode && (letter == "5" || letter == "3")) letter = "S";
             if (columns[c].role == Role::kDirectIndirect && (letter == "1" || letter == "L")) letter = "I";
@@ -1102,19 +1172,22 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     // underlying security (Table II), the name of an indirect owner.
     const std::vector<std::pair<size_t, std::string>>& form = cells[columns.size() - 2].parts;
     const bool indirect = !form.empty() && form.front().second != "D";
-    for (size_t l : lines_of_row[r]) {
-      if (l == value_line || lines[l].empty() || IsMarkerLine(lines[l])) continue;
-      size_t target = 0;
-      for (const std::string& word : Words(lines[l])) {
-        if (r < block_rows) {  // a block row's titles are read with its values: the rest is the owner's name
-          cells[nature_column].parts.emplace_back(l, word);
-          continue;
+    if (r >= block_rows && underlying_column < columns.size()) {
+      // A row whose ownership form OCR lost may name an indirect owner.
+      AddWrappedText(lines, lines_of_row[r], value_line, form.empty() || indirect, cells[0], cells[underlying_column],
+                     cells[nature_column]);
+    } else {
+      for (size_t l : lines_of_row[r]) {
+        if (l == value_line || lines[l].empty() || IsMarkerLine(lines[l])) continue;
+        for (const std::string& word : TextWords(lines[l], l > 0 ? std::string_view(lines[l - 1]) : std::string_view())) {
+          // A block row's titles are read with its values: the rest is the
+          // owner's name; in Table I, an indirect row's words no title is
+          // made of are the owner's.
+          const bool owner_name = r < block_rows || (indirect && !IsTitleWord(word));
+          cells[owner_name ? nature_column : 0].parts.emplace_back(l, word);
         }
-        if (underlying_column < columns.size() && StartsUnderlying(word)) target = underlying_column;
-        const bool owner_name = r < block_rows || (indirect && !IsTitleWord(word));  // a block row's title is read apart
-        if (owner_name && target == 0 && underlying_column == columns.size()) target = nature_column;
-        cells[target].parts.emplace_back(l, word);
       }
+      if (r >= block_rows) DropValueLineScraps(value_line, cells[nature_column]);
     }
     for (size_t c = 0; c < columns.size(); ++c) {
       Cell& cell = cells[c];

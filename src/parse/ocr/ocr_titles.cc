@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "parse/ocr/ocr_text.h"
+#include "util/text.h"
 
 namespace form4::internal {
 namespace {
@@ -56,8 +57,33 @@ bool StartsTitle(std::string_view word) {
   return starts.contains(Lower(word));
 }
 
+// A class or series: a capital letter, with a number after a hyphen ("D-1").
 bool IsClassLetter(std::string_view word) {
-  return word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
+  if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
+  if (word.size() == 1) return true;
+  return word.size() <= 4 && word[1] == '-' && word.size() > 2 &&
+         std::all_of(word.begin() + 2, word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The title word `word` is a misreading of, one letter wrong or missing
+// ("Werrant", "Preferrd"): words of six letters or more beginning with the
+// same letter, and only one word so near; else `word` itself.
+std::string ReadTitleWord(const std::string& word) {
+  static const std::vector<std::string_view> kWords = {"common", "preferred", "convertible", "warrant", "warrants",
+                                                        "option", "options", "restricted", "ordinary", "series",
+                                                        "performance", "qualified", "phantom", "deferred"};
+  const std::string lower = Lower(word);
+  if (lower.size() < 6 || IsTitleWord(lower)) return word;
+  std::optional<std::string_view> found;
+  for (std::string_view known : kWords) {
+    if (known[0] != lower[0] || EditDistance(lower, known, 1) > 1) continue;
+    if (found) return word;
+    found = known;
+  }
+  if (!found) return word;
+  std::string out(*found);
+  if (std::isupper(static_cast<unsigned char>(word[0]))) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+  return out;
 }
 
 // Whether a title ends between `before` and `word`: a closing word followed by
@@ -83,9 +109,11 @@ class TitleVocabulary {
     return IsClassLetter(word) || IsTitleWord(word) || filing_words_.contains(word);
   }
 
-  // A title whose words are all title words and whose last word ends a title.
+  // A title whose words are all title words and whose last word ends a title;
+  // "Stock" or "Shares" alone is a piece of one.
   bool IsClean(const std::vector<std::string>& words) const {
     if (words.empty() || !EndsTitle(words.back()) || !StartsRun(words.front())) return false;
+    if (words.size() == 1 && (Lower(words[0]) == "stock" || Lower(words[0]).starts_with("share"))) return false;
     for (size_t i = 0; i < words.size(); ++i) {
       if (!Knows(words[i]) || (i > 0 && EndsSegment(words[i - 1], words[i]))) return false;
     }
@@ -170,8 +198,16 @@ struct Repair {
 };
 
 Repair RepairTitle(const std::string& text, const TitleVocabulary& vocabulary) {
-  const std::vector<std::string> words = Words(text);
-  if (vocabulary.IsClean(words)) return {text, std::nullopt};
+  std::vector<std::string> words = Words(text);
+  for (std::string& word : words) word = ReadTitleWord(word);
+  // A title begins with a capital ("common Stock" is OCR's).
+  if (!words.empty() && std::islower(static_cast<unsigned char>(words[0][0]))) {
+    words[0][0] = static_cast<char>(std::toupper(static_cast<unsigned char>(words[0][0])));
+  }
+  if (vocabulary.IsClean(words)) {
+    const std::string read = Join(words.begin(), words.end());
+    return {read == CollapseWhitespace(text) ? text : read, std::nullopt};
+  }
   const std::vector<std::string> runs = TitleRuns(words, vocabulary);
   if (!runs.empty()) return {runs[0], runs.size() > 1 ? std::optional(runs.back()) : std::nullopt};
   std::vector<std::string> prefix;
