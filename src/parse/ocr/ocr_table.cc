@@ -13,6 +13,7 @@
 
 #include "parse/layout/form_words.h"
 #include "parse/layout/text_layout.h"
+#include "parse/ocr/ocr_marks.h"
 #include "parse/ocr/ocr_text.h"
 #include "util/text.h"
 
@@ -315,6 +316,25 @@ std::string FootnoteRun(const OcrNumber& number, size_t footnote_count) {
     if (first > 0 && second == first + 1) return "(" + std::to_string(first) + ")(" + std::to_string(second) + ")";
   }
   return {};
+}
+
+// What groups a column's rows in RepeatColumnMarkers: a code, a letter, a
+// title or a nature its own value; an amount or a date the row's transaction
+// code (a plan's footnote marks its sales, not its awards), or nothing on a
+// form without codes.
+std::vector<size_t> MarkerKeyColumns(const std::vector<Column>& columns) {
+  size_t code = columns.size();
+  for (size_t c = 0; c < columns.size(); ++c) {
+    if (columns[c].role == Role::kCode) code = c;
+  }
+  std::vector<size_t> keys;
+  for (size_t c = 0; c < columns.size(); ++c) {
+    const Role role = columns[c].role;
+    const bool own = role == Role::kText || role == Role::kCode || role == Role::kV ||
+                     role == Role::kAcquiredDisposed || role == Role::kDirectIndirect;
+    keys.push_back(own ? c : code);
+  }
+  return keys;
 }
 
 // ---------------------------------------------------------------------------
@@ -672,6 +692,7 @@ struct Cell {
   std::vector<std::pair<size_t, std::string>> parts;  // (line, text)
   std::string text;                                   // the parts joined, marker traces taken off
   MarkerTrace marker;
+  bool debris = false;  // a scrap of a marker stood in the cell ("@)", "°")
 };
 
 // True for text OCR could not read: half its words or more are short words
@@ -1093,6 +1114,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
       }
       if (token.kind == Kind::kMarker || token.kind == Kind::kJunk) {
         if (token.kind == Kind::kMarker) cell.marker = token.marker;
+        if (token.kind == Kind::kJunk) cell.debris = true;
       } else if (token.marker.present) {
         cell.marker = token.marker;
       }
@@ -1141,8 +1163,8 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     const size_t v = table == OcrTable::kForm4NonDerivative ? 1 : 0;
     CheckHoldingsArithmetic(rows, 4 + v, 5 + v, 7 + v, places, warnings);
   }
+  std::vector<std::vector<MarkedCell>> marked(rows.size());
   for (size_t r = 0; r < rows.size(); ++r) {
-    GridRow row;
     for (size_t c = 0; c < columns.size(); ++c) {
       Cell& cell = rows[r][c];
       if (cell.marker.present) {
@@ -1161,8 +1183,16 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
           cell.text += ")";
         }
       }
-      row.cells.push_back(cell.text);
+      MarkedCell split = SplitMarkers(cell.text);
+      split.debris = cell.debris || (cell.marker.present && split.markers.empty());
+      split.inferred = cell.marker.present && cell.marker.number.empty() && !split.markers.empty();
+      marked[r].push_back(std::move(split));
     }
+  }
+  RepeatColumnMarkers(marked, MarkerKeyColumns(columns), places, warnings);
+  for (const std::vector<MarkedCell>& cells : marked) {
+    GridRow row;
+    for (const MarkedCell& cell : cells) row.cells.push_back(cell.value + cell.markers);
     grid.rows.push_back(std::move(row));
   }
   grid.rows.push_back({});

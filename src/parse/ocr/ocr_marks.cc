@@ -1,0 +1,72 @@
+#include "parse/ocr/ocr_marks.h"
+
+#include <cctype>
+#include <map>
+
+#include "parse/ocr/ocr_text.h"
+
+namespace form4::internal {
+
+MarkedCell SplitMarkers(const std::string& text) {
+  size_t end = text.size();
+  // Walk back over "(n)" groups of one or two digits.
+  while (end >= 3 && text[end - 1] == ')') {
+    size_t open = end - 2;
+    while (open > 0 && std::isdigit(static_cast<unsigned char>(text[open]))) --open;
+    const size_t digits = end - 2 - open;
+    if (text[open] != '(' || digits == 0 || digits > 2) break;
+    end = open;
+  }
+  MarkedCell cell;
+  cell.markers = text.substr(end);
+  cell.value = text.substr(0, end);
+  while (!cell.value.empty() && cell.value.back() == ' ') cell.value.pop_back();
+  return cell;
+}
+
+namespace {
+
+struct Group {
+  std::map<std::string, size_t> markers;  // markers shown -> rows
+  std::map<std::string, size_t> read;     // markers read -> rows
+  size_t shown = 0;                       // rows with a value or debris
+};
+
+bool Shown(const MarkedCell& cell) { return !cell.value.empty() || !cell.markers.empty() || cell.debris; }
+
+}  // namespace
+
+void RepeatColumnMarkers(std::vector<std::vector<MarkedCell>>& rows, const std::vector<size_t>& key_columns,
+                         const std::vector<std::string>& places, std::vector<Warning>& warnings) {
+  for (size_t c = 0; c < key_columns.size(); ++c) {
+    const auto key_of = [&](const std::vector<MarkedCell>& row) {
+      return key_columns[c] < row.size() ? row[key_columns[c]].value : std::string();
+    };
+    const auto own_footnote = [&](const MarkedCell& cell) { return FoldForm(cell.value) == "seefootnote"; };
+    std::map<std::string, Group> groups;
+    for (const std::vector<MarkedCell>& row : rows) {
+      if (c >= row.size() || !Shown(row[c]) || own_footnote(row[c])) continue;
+      Group& group = groups[key_of(row)];
+      ++group.shown;
+      if (row[c].markers.empty()) continue;
+      ++group.markers[row[c].markers];
+      if (!row[c].inferred) ++group.read[row[c].markers];
+    }
+    for (size_t r = 0; r < rows.size(); ++r) {
+      if (c >= rows[r].size()) continue;
+      MarkedCell& cell = rows[r][c];
+      if (!Shown(cell) || !cell.markers.empty() || own_footnote(cell)) continue;
+      const Group& group = groups[key_of(rows[r])];
+      if (group.markers.size() != 1) continue;
+      const auto& [markers, count] = *group.markers.begin();
+      const auto read = group.read.find(markers);
+      if (read == group.read.end() || read->second < 2 || count * 2 < group.shown) continue;
+      cell.markers = markers;
+      warnings.push_back({"ocr-marker-repeated", "info", places[r],
+                          "column " + std::to_string(c + 1) + ": footnote marker " + markers +
+                              " OCR lost, taken from the rows like it, which show no other"});
+    }
+  }
+}
+
+}  // namespace form4::internal

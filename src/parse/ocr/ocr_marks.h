@@ -1,0 +1,43 @@
+// Footnote markers a table column repeats: a plan's footnote on every code,
+// an owner's footnote on every nature, a footnote on every date of Table II.
+// OCR reads such a marker on most rows and garbles or drops it on others.
+#ifndef FORM4_PARSE_OCR_OCR_MARKS_H_
+#define FORM4_PARSE_OCR_OCR_MARKS_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "form4/model.h"
+
+namespace form4::internal {
+
+/// A table cell as read: its value without markers, the markers read or
+/// inferred ("(2)" or "(2)(3)"), whether they were inferred rather than
+/// read, and whether OCR left debris of a marker there that gave no number
+/// ("@)", "°").
+struct MarkedCell {
+  std::string value;
+  std::string markers;
+  bool inferred = false;
+  bool debris = false;
+};
+
+/// Splits the markers "(n)" ending a cell's text from its value:
+/// "1,000(2)(3)" is {"1,000", "(2)(3)"}; "(2)" is {"", "(2)"}.
+MarkedCell SplitMarkers(const std::string& text);
+
+/// Gives a column's repeated markers to the rows where OCR lost them. Rows
+/// are grouped by a key: `key_columns[c]` names the column whose value keys
+/// column c (c itself: its own value, "S" codes apart from "M" codes; a
+/// number past the row's end: all rows alike). Where, in a group, two rows
+/// at least read the same markers (digits read, not inferred), half the
+/// group's rows that show a value or debris show them and no row others, the group's other such rows take
+/// them (rule `ocr-marker-repeated`, naming `places[r]`). A nature "See
+/// Footnote" is named by a footnote of its own and takes none.
+void RepeatColumnMarkers(std::vector<std::vector<MarkedCell>>& rows, const std::vector<size_t>& key_columns,
+                         const std::vector<std::string>& places, std::vector<Warning>& warnings);
+
+}  // namespace form4::internal
+
+#endif  // FORM4_PARSE_OCR_OCR_MARKS_H_
