@@ -199,6 +199,8 @@ bool IsCodeLetter(char c) {
 bool LooksLikeCode(const Token& token) {
   const std::string& text = token.text;
   if (text == "5" || text == "3") return true;  // "S" misread
+  // "S" misread with a marker's debris after it ("3”", "5°"): no number has it.
+  if (!text.empty() && (text[0] == '5' || text[0] == '3') && text.size() <= 4 && !HasAlnum(std::string_view(text).substr(1))) return true;
   if (text.empty() || text.size() > 4 || !IsCodeLetter(text[0]) || token.kind == Kind::kNumber) return false;
   return text.size() == 1 || std::isupper(static_cast<unsigned char>(text[0])) || text.size() <= 3;
 }
