@@ -39,8 +39,11 @@ bool Shown(const MarkedCell& cell) { return !cell.value.empty() || !cell.markers
 void RepeatColumnMarkers(std::vector<std::vector<MarkedCell>>& rows, const std::vector<size_t>& key_columns,
                          const std::vector<std::string>& places, std::vector<Warning>& warnings) {
   for (size_t c = 0; c < key_columns.size(); ++c) {
+    // Cells of markers alone ("(2)" for a date) and cells of values group apart.
     const auto key_of = [&](const std::vector<MarkedCell>& row) {
-      return key_columns[c] < row.size() ? row[key_columns[c]].value : std::string();
+      std::string key = key_columns[c] < row.size() ? row[key_columns[c]].value : std::string();
+      if (row[c].value.empty()) key += '\n';
+      return key;
     };
     const auto own_footnote = [&](const MarkedCell& cell) { return FoldForm(cell.value) == "seefootnote"; };
     std::map<std::string, Group> groups;

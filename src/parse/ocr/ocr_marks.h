@@ -30,7 +30,8 @@ MarkedCell SplitMarkers(const std::string& text);
 /// Gives a column's repeated markers to the rows where OCR lost them. Rows
 /// are grouped by a key: `key_columns[c]` names the column whose value keys
 /// column c (c itself: its own value, "S" codes apart from "M" codes; a
-/// number past the row's end: all rows alike). Where, in a group, two rows
+/// number past the row's end: all rows alike), and cells of markers alone
+/// apart from cells with a value. Where, in a group, two rows
 /// at least read the same markers (digits read, not inferred), half the
 /// group's rows that show a value or debris show them and no row others, the group's other such rows take
 /// them (rule `ocr-marker-repeated`, naming `places[r]`). A nature "See

@@ -339,6 +339,19 @@ std::vector<size_t> MarkerKeyColumns(const std::vector<Column>& columns) {
   return keys;
 }
 
+// The number of a marker "(1n)" whose "(1" OCR read as one "a" ("a7",
+// "a4)" for (17), (14)), standing as a word of its own: no value or word of
+// the form is written so. "" when the word is none or the form has no such
+// footnote.
+std::string TeenMarkerNumber(std::string_view word, size_t footnote_count) {
+  if (word.size() < 2 || word.size() > 3 || word[0] != 'a' || !std::isdigit(static_cast<unsigned char>(word[1])) ||
+      (word.size() == 3 && word[2] != ')')) {
+    return {};
+  }
+  const int number = 10 + (word[1] - '0');
+  return static_cast<size_t>(number) <= footnote_count ? std::to_string(number) : std::string();
+}
+
 // ---------------------------------------------------------------------------
 // Rows
 
@@ -990,7 +1003,13 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   std::vector<std::vector<Token>> tokens(end > first ? end - first : 0);
   std::vector<size_t> value_lines;
   for (size_t l = first; l < end; ++l) {
-    for (const std::string& word : Words(lines[l])) tokens[l - first].push_back(Classify(word));
+    for (const std::string& word : Words(lines[l])) {
+      Token token = Classify(word);
+      if (const std::string number = TeenMarkerNumber(word, markers.footnote_count()); !number.empty()) {
+        token = {"(" + number + ")", Kind::kMarker, std::nullopt, "", {true, number}};
+      }
+      tokens[l - first].push_back(std::move(token));
+    }
     if (IsValueLine(tokens[l - first])) value_lines.push_back(l);
   }
   // Rows read cell by cell first, where the table has them; then rows read
