@@ -223,7 +223,7 @@ double Cost(const Token& token, Role role) {
     case Role::kDate:
       return kind == Kind::kDate ? 0 : kind == Kind::kJunk || kind == Kind::kMarker ? 2 : 8;
     case Role::kExerciseDate:
-      return kind == Kind::kDate ? 0 : kind == Kind::kJunk || kind == Kind::kMarker ? 0.5 : kind == Kind::kText ? 1.5
+      return kind == Kind::kDate ? 0 : kind == Kind::kMarker ? 0.4 : kind == Kind::kJunk ? 0.5 : kind == Kind::kText ? 1.5
                                                                                                                  : 6;
     case Role::kCode:
       if (LooksLikeCode(token)) return token.text.size() == 1 ? 0 : 0.3;
