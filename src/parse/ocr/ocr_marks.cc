@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <map>
+#include <string_view>
 
 #include "parse/ocr/ocr_text.h"
 
@@ -22,6 +23,15 @@ MarkedCell SplitMarkers(const std::string& text) {
   cell.value = text.substr(0, end);
   while (!cell.value.empty() && cell.value.back() == ' ') cell.value.pop_back();
   return cell;
+}
+
+std::string TeenMarkerNumber(std::string_view word, size_t footnote_count) {
+  if (word.size() < 2 || word.size() > 3 || word[0] != 'a' || !std::isdigit(static_cast<unsigned char>(word[1])) ||
+      (word.size() == 3 && word[2] != ')')) {
+    return {};
+  }
+  const int number = 10 + (word[1] - '0');
+  return static_cast<size_t>(number) <= footnote_count ? std::to_string(number) : std::string();
 }
 
 namespace {
@@ -66,8 +76,8 @@ void RepeatColumnMarkers(std::vector<std::vector<MarkedCell>>& rows, const std::
       if (read == group.read.end() || read->second < 2 || count * 2 < group.shown) continue;
       cell.markers = markers;
       warnings.push_back({"ocr-marker-repeated", "info", places[r],
-                          "column " + std::to_string(c + 1) + ": footnote marker " + markers +
-                              " OCR lost, taken from the rows like it, which show no other"});
+                          "'" + cell.value + "': footnote marker " + markers +
+                              " OCR lost, taken from the rows of its column like it, which show no other"});
     }
   }
 }

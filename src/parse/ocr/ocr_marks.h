@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "form4/model.h"
@@ -22,6 +23,12 @@ struct MarkedCell {
   bool inferred = false;
   bool debris = false;
 };
+
+/// The number of a marker "(1n)" whose "(1" OCR read as one "a" ("a7",
+/// "a4)" for (17), (14)), standing as a word of its own: no value or word of
+/// the form is written so. "" when `word` is none or the form has no such
+/// footnote (it lists `footnote_count`).
+std::string TeenMarkerNumber(std::string_view word, size_t footnote_count);
 
 /// Splits the markers "(n)" ending a cell's text from its value:
 /// "1,000(2)(3)" is {"1,000", "(2)(3)"}; "(2)" is {"", "(2)"}.

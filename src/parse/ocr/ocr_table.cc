@@ -339,19 +339,6 @@ std::vector<size_t> MarkerKeyColumns(const std::vector<Column>& columns) {
   return keys;
 }
 
-// The number of a marker "(1n)" whose "(1" OCR read as one "a" ("a7",
-// "a4)" for (17), (14)), standing as a word of its own: no value or word of
-// the form is written so. "" when the word is none or the form has no such
-// footnote.
-std::string TeenMarkerNumber(std::string_view word, size_t footnote_count) {
-  if (word.size() < 2 || word.size() > 3 || word[0] != 'a' || !std::isdigit(static_cast<unsigned char>(word[1])) ||
-      (word.size() == 3 && word[2] != ')')) {
-    return {};
-  }
-  const int number = 10 + (word[1] - '0');
-  return static_cast<size_t>(number) <= footnote_count ? std::to_string(number) : std::string();
-}
-
 // ---------------------------------------------------------------------------
 // Rows
 
