@@ -232,7 +232,7 @@ double Cost(const Token& token, Role role) {
       return token.text == "V" ? 0 : 10;
     case Role::kAmount:
       if (kind == Kind::kText && token.text.size() <= 2) return 3;  // a scrap where an amount or its marker stood ("aM")
-      return kind == Kind::kNumber ? 0 : kind == Kind::kJunk || kind == Kind::kMarker ? 1.5 : kind == Kind::kDate ? 8
+      return kind == Kind::kNumber ? 0 : kind == Kind::kMarker ? 0.45 : kind == Kind::kJunk ? 1.5 : kind == Kind::kDate ? 8
                                                                                                                   : 6;
     case Role::kAcquiredDisposed:
       return IsLetterOf(token, "AD") ? 0 : 10;
