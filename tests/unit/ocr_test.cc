@@ -86,6 +86,23 @@ TEST(MarkerDecoder, NumbersUnreadableMarkersByFirstReference) {
   EXPECT_EQ(warnings[0].rule, "ocr-marker-inferred");
 }
 
+TEST(MarkerDecoder, NumbersAnOwnersOwnFootnoteByTheNextHolderFootnote) {
+  MarkerDecoder markers(6);
+  ReadHolderFootnote(2, "2. These shares are held of record by Alder Fund, LP.", markers);
+  ReadHolderFootnote(3, "3. Share numbers were adjusted for a change in form of ownership.", markers);
+  ReadHolderFootnote(4, "4. Held by the Rowan Family Trust.", markers);
+  ReadHolderFootnote(5, "5. These shares are owned directly by Birch Partners LLC.", markers);
+  std::vector<Warning> warnings;
+  EXPECT_EQ(markers.Decode("code", "1", true, "row 1", warnings), "1");
+  EXPECT_EQ(markers.DecodeOwnFootnote("", false, "row 1", warnings), "");  // a transaction row: counted, not told
+  EXPECT_EQ(markers.DecodeOwnFootnote("", true, "row 2", warnings), "4");  // 3 names no holder
+  EXPECT_EQ(markers.DecodeOwnFootnote("5", true, "row 3", warnings), "5");  // read
+  EXPECT_EQ(markers.DecodeOwnFootnote("", true, "row 4", warnings), "");   // no holder footnote left
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].rule, "ocr-marker-inferred");
+  EXPECT_EQ(warnings[0].path, "row 2");
+}
+
 TEST(MarkerDecoder, FindsThePriceFootnoteByItsRange) {
   MarkerDecoder markers(3);
   ReadPriceRanges(2, "ranging from $1,025.000 to $1,025.970, inclusive", markers);

@@ -904,6 +904,40 @@ std::string MarkerDecoder::Decode(const std::string& column, const std::string& 
   return std::to_string(number);
 }
 
+std::string MarkerDecoder::DecodeOwnFootnote(const std::string& read, bool may_infer, const std::string& where,
+                                             std::vector<Warning>& warnings) {
+  if (!read.empty()) {
+    const int number = ParseSmallInt(read);
+    if (number < 1 || static_cast<size_t>(number) > footnote_count_) return {};
+    used_.insert(number);
+    return std::to_string(number);
+  }
+  const int highest = used_.empty() ? 0 : *used_.rbegin();
+  const auto holder = holders_.upper_bound(highest);
+  if (holder == holders_.end() || static_cast<size_t>(*holder) > footnote_count_) return {};
+  const int number = *holder;
+  used_.insert(number);
+  if (!may_infer) return {};
+  warnings.push_back({"ocr-marker-inferred", "info", where,
+                      "the unreadable footnote marker of 'See Footnote' taken as (" + std::to_string(number) +
+                          "): the first footnote naming a holder past those referred to before"});
+  return std::to_string(number);
+}
+
+void ReadHolderFootnote(int number, std::string_view text, MarkerDecoder& markers) {
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::array<std::string_view, 8> kHolderPhrases = {
+      "held by", "held of record by", "held directly by", "owned by", "owned directly by", "record holder",
+      " trust", "trustee"};
+  for (std::string_view phrase : kHolderPhrases) {
+    if (lower.find(phrase) != std::string::npos) {
+      markers.AddHolderFootnote(number);
+      return;
+    }
+  }
+}
+
 std::vector<int> MarkerDecoder::FootnotesForPrice(double price, size_t decimals, bool as_read) const {
   std::vector<int> found;
   for (const PriceRange& range : ranges_) {
@@ -1173,18 +1207,32 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   }
   std::vector<std::vector<MarkedCell>> marked(rows.size());
   for (size_t r = 0; r < rows.size(); ++r) {
+    // A transaction row's owner is often the row's before ("See Footnote"
+    // naming one footnote on a sale and on the distribution after it).
+    bool transaction = false;
+    for (size_t c = 0; c < columns.size(); ++c) {
+      const Role role = columns[c].role;
+      transaction = transaction || ((role == Role::kDate || role == Role::kCode) && !rows[r][c].text.empty());
+    }
     for (size_t c = 0; c < columns.size(); ++c) {
       Cell& cell = rows[r][c];
-      if (cell.marker.present) {
+      // An owner named "See Footnote" is named by a footnote: its marker is
+      // there though OCR left no trace of it.
+      const bool own_footnote = FoldForm(cell.text) == "seefootnote";
+      if (cell.marker.present || (own_footnote && IsNonDerivative(table))) {
         // Markers are inferred in Table I's value columns only: a title's
         // trace is as often a quote OCR added, and Table II's few rows give
         // the order of first reference too little to go on.
-        // An owner named "See Footnote" is named by a footnote of its own:
-        // rows refer to different ones, and no number follows from the others.
-        const bool own_footnote = FoldForm(cell.text) == "seefootnote";
+        // Such an owner's footnote is its own: rows refer to different
+        // ones, and no number follows from the others.
         const bool may_infer = c > 0 && IsNonDerivative(table) && !own_footnote;
-        const std::string number = markers.Decode(table_name + " column " + std::to_string(c), cell.marker.number,
-                                                  may_infer, places[r], warnings);
+        // Table I's owners named "See Footnote" mostly each have a footnote
+        // not referred to before; Table II's mostly repeat Table I's.
+        const std::string number =
+            own_footnote && IsNonDerivative(table)
+                ? markers.DecodeOwnFootnote(cell.marker.number, !transaction, places[r], warnings)
+                : markers.Decode(table_name + " column " + std::to_string(c), cell.marker.number, may_infer, places[r],
+                                 warnings);
         if (!number.empty()) {
           cell.text += "(";
           cell.text += number;
