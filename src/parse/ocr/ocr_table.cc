@@ -152,9 +152,11 @@ std::string Stripped(std::string_view word) {
 }
 
 // Digits glued after an amount whose thousands groups end it ("560,000239"
-// for "560,000(2)(3)(9)"): markers, though too many to read as one.
+// for "560,000(2)(3)(9)", "48,6220)"): markers, though too many to read as
+// one or none at all.
 bool GluedMarkerDigits(const OcrNumber& number) {
-  const std::string& rest = number.rest;
+  std::string_view rest = number.rest;
+  if (!rest.empty() && (rest.back() == ')' || rest.back() == ']')) rest.remove_suffix(1);
   return number.grouped && !rest.empty() && rest.size() <= 4 &&
          std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
