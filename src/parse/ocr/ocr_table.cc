@@ -597,8 +597,9 @@ std::string NumberCell(const Token& token) {
 
 // A price whose footnote lost its opening parenthesis ("$208.992]" for
 // "$208.99(2)"): the digits before the bracket are the footnote's number.
-// Tries one and two digits; the one that continues `last_marker` (the
-// column's marker in the row before) wins, else the shorter.
+// Tries one and two digits; the one that repeats `last_marker` (the
+// column's marker in the row before) wins, then one that follows it, else
+// the shorter ("3002)" after a (2) is 300 and (2), not 30 and "(" read as 0).
 void SplitGluedMarker(Token& token, size_t footnote_count, const std::string& last_marker) {
   if (!token.number || !token.marker.number.empty() || (token.number->rest != ")" && token.number->rest != "]")) return;
   const std::string& digits = token.number->digits;
@@ -615,9 +616,14 @@ void SplitGluedMarker(Token& token, size_t footnote_count, const std::string& la
   size_t chosen = lengths.front();
   if (!last_marker.empty()) {
     const int last = ParseSmallInt(last_marker);
+    int best = 0;
     for (size_t k : lengths) {
       const int value = ParseSmallInt(digits.substr(digits.size() - k));
-      if (value == last || value == last + 1) chosen = k;
+      const int score = value == last ? 2 : value == last + 1 ? 1 : 0;
+      if (score > best) {
+        best = score;
+        chosen = k;
+      }
     }
   }
   token.marker = {true, digits.substr(digits.size() - chosen)};
