@@ -1249,7 +1249,10 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
       }
       MarkedCell split = SplitMarkers(cell.text);
       split.debris = cell.debris || (cell.marker.present && split.markers.empty());
-      split.inferred = cell.marker.present && cell.marker.number.empty() && !split.markers.empty();
+      // A code's marker inferred from a trace witnesses as one read: a code
+      // column's markers are a plan's footnote, one on every row of a code.
+      split.inferred = cell.marker.present && cell.marker.number.empty() && !split.markers.empty() &&
+                       columns[c].role != Role::kCode;
       marked[r].push_back(std::move(split));
     }
   }
