@@ -126,6 +126,12 @@ TEST(SplitMarkers, TakesTheEndingMarkersOffTheValue) {
   EXPECT_EQ(SplitMarkers("(123)").markers, "");  // no footnote number has three digits
 }
 
+TEST(NamesOwnFootnote, KnowsSeeFootnoteDespiteAMarkersFiveReadAsS) {
+  EXPECT_TRUE(NamesOwnFootnote("See Footnote"));
+  EXPECT_TRUE(NamesOwnFootnote("See Footnotes"));
+  EXPECT_FALSE(NamesOwnFootnote("By Trust"));
+}
+
 TEST(TeenMarkerNumber, ReadsAnOpeningParenthesisAndOneReadAsA) {
   EXPECT_EQ(TeenMarkerNumber("a7", 17), "17");
   EXPECT_EQ(TeenMarkerNumber("a4)", 20), "14");

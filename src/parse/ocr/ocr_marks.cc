@@ -25,6 +25,11 @@ MarkedCell SplitMarkers(const std::string& text) {
   return cell;
 }
 
+bool NamesOwnFootnote(const std::string& nature) {
+  const std::string folded = FoldForm(nature);
+  return folded == "seefootnote" || folded == "seefootnotes";
+}
+
 std::string TeenMarkerNumber(std::string_view word, size_t footnote_count) {
   if (word.size() < 2 || word.size() > 3 || word[0] != 'a' || !std::isdigit(static_cast<unsigned char>(word[1])) ||
       (word.size() == 3 && word[2] != ')')) {
@@ -55,7 +60,7 @@ void RepeatColumnMarkers(std::vector<std::vector<MarkedCell>>& rows, const std::
       if (row[c].value.empty()) key += '\n';
       return key;
     };
-    const auto own_footnote = [&](const MarkedCell& cell) { return FoldForm(cell.value) == "seefootnote"; };
+    const auto own_footnote = [&](const MarkedCell& cell) { return NamesOwnFootnote(cell.value); };
     std::map<std::string, Group> groups;
     for (const std::vector<MarkedCell>& row : rows) {
       if (c >= row.size() || !Shown(row[c]) || own_footnote(row[c])) continue;

@@ -30,6 +30,10 @@ struct MarkedCell {
 /// footnote (it lists `footnote_count`).
 std::string TeenMarkerNumber(std::string_view word, size_t footnote_count);
 
+/// True for a nature of ownership "See Footnote" (or "See Footnotes", a
+/// marker's 5 read as s): its owner is named by a footnote of its own.
+bool NamesOwnFootnote(const std::string& nature);
+
 /// Splits the markers "(n)" ending a cell's text from its value:
 /// "1,000(2)(3)" is {"1,000", "(2)(3)"}; "(2)" is {"", "(2)"}.
 MarkedCell SplitMarkers(const std::string& text);

@@ -1226,7 +1226,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
       Cell& cell = rows[r][c];
       // An owner named "See Footnote" is named by a footnote: its marker is
       // there though OCR left no trace of it.
-      const bool own_footnote = FoldForm(cell.text) == "seefootnote";
+      const bool own_footnote = NamesOwnFootnote(cell.text);
       if (cell.marker.present || (own_footnote && IsNonDerivative(table))) {
         // Markers are inferred in Table I's value columns only: a title's
         // trace is as often a quote OCR added, and Table II's few rows give
