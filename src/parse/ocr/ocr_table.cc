@@ -322,6 +322,28 @@ std::string FootnoteRun(const OcrNumber& number, size_t footnote_count) {
   return {};
 }
 
+// A date or a price refers to a footnote about it ("exercisable in four
+// installments", "a weighted average price"), not to one naming who holds
+// the shares: such a cell's marker naming a holder's footnote is a misread
+// ("(29)" read as "22)") and is dropped, leaving debris.
+void DropHolderMarkers(MarkedCell& cell, const MarkerDecoder& markers, const std::string& where,
+                       std::vector<Warning>& warnings) {
+  std::string kept;
+  for (size_t open = cell.markers.find('('); open != std::string::npos; open = cell.markers.find('(', open + 1)) {
+    const size_t close = cell.markers.find(')', open);
+    const std::string number = cell.markers.substr(open + 1, close - open - 1);
+    if (markers.IsHolderFootnote(ParseSmallInt(number))) {
+      warnings.push_back({"ocr-marker-dropped", "info", where,
+                          "a date's or price's footnote marker read as (" + number +
+                              "), a footnote naming a holder, left out"});
+      cell.debris = true;
+      continue;
+    }
+    kept += cell.markers.substr(open, close - open + 1);
+  }
+  cell.markers = kept;
+}
+
 // What groups a column's rows in RepeatColumnMarkers: a code, a letter, a
 // title or a nature its own value; an amount or a date the row's transaction
 // code (a plan's footnote marks its sales, not its awards), or nothing on a
@@ -1254,6 +1276,15 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
       split.inferred = cell.marker.present && cell.marker.number.empty() && !split.markers.empty() &&
                        columns[c].role != Role::kCode;
       marked[r].push_back(std::move(split));
+    }
+  }
+  for (size_t r = 0; r < marked.size(); ++r) {
+    for (size_t c = 0; c < columns.size(); ++c) {
+      const bool price = columns[c].heading.find("Price") != std::string_view::npos ||
+                         (c > 0 && columns[c - 1].role == Role::kAcquiredDisposed);
+      if (columns[c].role == Role::kDate || columns[c].role == Role::kExerciseDate || price) {
+        DropHolderMarkers(marked[r][c], markers, places[r], warnings);
+      }
     }
   }
   RepeatColumnMarkers(marked, MarkerKeyColumns(columns), places, warnings);

@@ -53,6 +53,7 @@ class MarkerDecoder {
   /// Footnote `number` names who holds the shares ("held of record by",
   /// "owned by", a trust): a nature "See Footnote" may refer to it.
   void AddHolderFootnote(int number) { holders_.insert(number); }
+  bool IsHolderFootnote(int number) const { return holders_.count(number) > 0; }
 
   /// How many footnotes the form lists: no marker names a higher number.
   size_t footnote_count() const { return footnote_count_; }
