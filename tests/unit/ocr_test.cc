@@ -132,6 +132,24 @@ TEST(NamesOwnFootnote, KnowsSeeFootnoteDespiteAMarkersFiveReadAsS) {
   EXPECT_FALSE(NamesOwnFootnote("By Trust"));
 }
 
+TEST(DropImpossibleMarkers, TakesMarkersNoFootnoteHasOutOfTheValue) {
+  MarkedCell date = SplitMarkers("(233)");
+  DropImpossibleMarkers(date, 4, false);
+  EXPECT_EQ(date.value, "");
+  EXPECT_TRUE(date.debris);
+  MarkedCell nature = SplitMarkers("By Fund (45) (2010)(3)");
+  DropImpossibleMarkers(nature, 30, true);
+  EXPECT_EQ(nature.value, "By Fund (2010)");
+  EXPECT_EQ(nature.markers, "(3)");
+  MarkedCell amount = SplitMarkers("(2010)");
+  DropImpossibleMarkers(amount, 30, false);  // a year only in words
+  EXPECT_EQ(amount.value, "");
+  MarkedCell kept = SplitMarkers("By Fund (12)");
+  EXPECT_EQ(kept.markers, "(12)");
+  DropImpossibleMarkers(kept, 30, true);
+  EXPECT_FALSE(kept.debris);
+}
+
 TEST(TeenMarkerNumber, ReadsAnOpeningParenthesisAndOneReadAsA) {
   EXPECT_EQ(TeenMarkerNumber("a7", 17), "17");
   EXPECT_EQ(TeenMarkerNumber("a4)", 20), "14");

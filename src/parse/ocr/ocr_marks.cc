@@ -1,5 +1,6 @@
 #include "parse/ocr/ocr_marks.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <string_view>
@@ -37,6 +38,26 @@ std::string TeenMarkerNumber(std::string_view word, size_t footnote_count) {
   }
   const int number = 10 + (word[1] - '0');
   return static_cast<size_t>(number) <= footnote_count ? std::to_string(number) : std::string();
+}
+
+void DropImpossibleMarkers(MarkedCell& cell, size_t footnote_count, bool words) {
+  std::string kept;
+  for (const std::string& word : Words(cell.value)) {
+    const bool parenthesized = word.size() >= 3 && word.front() == '(' && word.back() == ')';
+    const std::string_view digits = parenthesized ? std::string_view(word).substr(1, word.size() - 2) : std::string_view();
+    const bool all_digits = !digits.empty() && std::all_of(digits.begin(), digits.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c)) != 0;
+    });
+    // In words, four digits are a year ("Fund (2010)"), not markers.
+    const bool year = words && digits.size() == 4;
+    if (all_digits && !year && (digits.size() > 2 || static_cast<size_t>(std::stoi(std::string(digits))) > footnote_count)) {
+      cell.debris = true;
+      continue;
+    }
+    if (!kept.empty()) kept += ' ';
+    kept += word;
+  }
+  cell.value = kept;
 }
 
 namespace {

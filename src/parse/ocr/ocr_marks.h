@@ -38,6 +38,13 @@ bool NamesOwnFootnote(const std::string& nature);
 /// "1,000(2)(3)" is {"1,000", "(2)(3)"}; "(2)" is {"", "(2)"}.
 MarkedCell SplitMarkers(const std::string& text);
 
+/// Takes out of `cell`'s value the words that look like markers but name no
+/// footnote of the form, which lists `footnote_count` ("(233)" for
+/// "(2)(3)", "(45)" of a form with 30): debris, kept neither as a value nor
+/// as a marker. In a cell of `words` (a title, a nature), four digits are a
+/// year ("Fund (2010)") and stay.
+void DropImpossibleMarkers(MarkedCell& cell, size_t footnote_count, bool words);
+
 /// Gives a column's repeated markers to the rows where OCR lost them. Rows
 /// are grouped by a key: `key_columns[c]` names the column whose value keys
 /// column c (c itself: its own value, "S" codes apart from "M" codes; a

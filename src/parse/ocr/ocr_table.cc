@@ -363,6 +363,12 @@ std::vector<size_t> MarkerKeyColumns(const std::vector<Column>& columns) {
   return keys;
 }
 
+// True for a word of digits in parentheses ("(3233)").
+bool ParenthesizedDigits(std::string_view word) {
+  return word.size() >= 3 && word.front() == '(' && word.back() == ')' &&
+         std::all_of(word.begin() + 1, word.end() - 1, [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // ---------------------------------------------------------------------------
 // Rows
 
@@ -1134,9 +1140,22 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
           if (token.kind != Kind::kJunk) cell.parts.emplace_back(value_line, token.text);
           break;
         case Role::kDate:
-        case Role::kExerciseDate:
+        case Role::kExerciseDate: {
           if (token.kind == Kind::kDate) cell.parts.emplace_back(value_line, token.date);
-          if (token.kind == Kind::kText) cell.parts.emplace_back(value_line, token.text);
+          const bool run_of_markers = token.kind == Kind::kText && ParenthesizedDigits(token.text);
+          if (token.kind == Kind::kText && !run_of_markers) cell.parts.emplace_back(value_line, token.text);
+          if (columns[c].role == Role::kExerciseDate && run_of_markers) {
+            // Markers whose parentheses between them OCR lost ("(3233)" for (32)(33)).
+            const std::string read =
+                FootnoteRun(OcrNumber{token.text.substr(1, token.text.size() - 2), ")"}, markers.footnote_count());
+            if (!read.empty()) {
+              warnings.push_back({"ocr-marker-inferred", "info", where,
+                                  "read '" + token.text + "' as the footnote markers " + read});
+              cell.parts.emplace_back(value_line, read);
+            } else {
+              cell.debris = true;
+            }
+          }
           if (columns[c].role == Role::kExerciseDate &&
               (token.kind == Kind::kNumber || (token.kind == Kind::kMarker && !token.marker.number.empty()))) {
             // A date cell of footnotes alone, their parentheses lost ("2627)", "45)").
@@ -1150,6 +1169,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
             }
           }
           break;
+        }
         case Role::kAmount:
           if (token.kind == Kind::kNumber) {
             if (!ReadPriceByFootnote(token, markers, last_marker[c], where, warnings)) {
@@ -1271,6 +1291,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
       }
       MarkedCell split = SplitMarkers(cell.text);
       split.debris = cell.debris || (cell.marker.present && split.markers.empty());
+      DropImpossibleMarkers(split, markers.footnote_count(), columns[c].role == Role::kText);
       // A code's marker inferred from a trace witnesses as one read: a code
       // column's markers are a plan's footnote, one on every row of a code.
       split.inferred = cell.marker.present && cell.marker.number.empty() && !split.markers.empty() &&
