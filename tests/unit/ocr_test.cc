@@ -1,11 +1,14 @@
 // OCR text of a printed form: reading values and the form's words despite
 // misread characters, and numbering garbled footnote markers.
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include <gtest/gtest.h>
 
 #include "form4/parse.h"
 #include "golden_cases.h"
+#include "parse/ocr/ocr_marks.h"
 #include "parse/ocr/ocr_natures.h"
 #include "parse/ocr/ocr_owners.h"
 #include "parse/ocr/ocr_table.h"
@@ -84,6 +87,23 @@ TEST(MarkerDecoder, NumbersUnreadableMarkersByFirstReference) {
   EXPECT_EQ(warnings[0].rule, "ocr-marker-inferred");
 }
 
+TEST(MarkerDecoder, NumbersAnOwnersOwnFootnoteByTheNextHolderFootnote) {
+  MarkerDecoder markers(6);
+  ReadHolderFootnote(2, "2. These shares are held of record by Alder Fund, LP.", markers);
+  ReadHolderFootnote(3, "3. Share numbers were adjusted for a change in form of ownership.", markers);
+  ReadHolderFootnote(4, "4. Held by the Rowan Family Trust.", markers);
+  ReadHolderFootnote(5, "5. These shares are owned directly by Birch Partners LLC.", markers);
+  std::vector<Warning> warnings;
+  EXPECT_EQ(markers.Decode("code", "1", true, "row 1", warnings), "1");
+  EXPECT_EQ(markers.DecodeOwnFootnote("", false, "row 1", warnings), "");  // a transaction row: counted, not told
+  EXPECT_EQ(markers.DecodeOwnFootnote("", true, "row 2", warnings), "4");  // 3 names no holder
+  EXPECT_EQ(markers.DecodeOwnFootnote("5", true, "row 3", warnings), "5");  // read
+  EXPECT_EQ(markers.DecodeOwnFootnote("", true, "row 4", warnings), "");   // no holder footnote left
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].rule, "ocr-marker-inferred");
+  EXPECT_EQ(warnings[0].path, "row 2");
+}
+
 TEST(MarkerDecoder, FindsThePriceFootnoteByItsRange) {
   MarkerDecoder markers(3);
   ReadPriceRanges(2, "ranging from $1,025.000 to $1,025.970, inclusive", markers);
@@ -93,6 +113,114 @@ TEST(MarkerDecoder, FindsThePriceFootnoteByItsRange) {
   EXPECT_TRUE(markers.FootnotesForPrice(1026.5, 1, false).empty());  // digits taken off: written otherwise
   EXPECT_TRUE(markers.FootnotesForPrice(1026.5, 4, true).empty());   // more decimals than the range
   EXPECT_TRUE(markers.FootnotesForPrice(1027.0, 3, false).empty());
+}
+
+TEST(SplitMarkers, TakesTheEndingMarkersOffTheValue) {
+  const MarkedCell amount = SplitMarkers("1,000(2)(13)");
+  EXPECT_EQ(amount.value, "1,000");
+  EXPECT_EQ(amount.markers, "(2)(13)");
+  const MarkedCell alone = SplitMarkers("(2)");
+  EXPECT_EQ(alone.value, "");
+  EXPECT_EQ(alone.markers, "(2)");
+  EXPECT_EQ(SplitMarkers("Warrant (Right to Buy)").markers, "");
+  EXPECT_EQ(SplitMarkers("Fund (Q)").markers, "");
+  EXPECT_EQ(SplitMarkers("(123)").markers, "");  // no footnote number has three digits
+}
+
+TEST(NamesOwnFootnote, KnowsSeeFootnoteDespiteAMarkersFiveReadAsS) {
+  EXPECT_TRUE(NamesOwnFootnote("See Footnote"));
+  EXPECT_TRUE(NamesOwnFootnote("See Footnotes"));
+  EXPECT_FALSE(NamesOwnFootnote("By Trust"));
+}
+
+TEST(DropImpossibleMarkers, TakesMarkersNoFootnoteHasOutOfTheValue) {
+  MarkedCell date = SplitMarkers("(233)");
+  DropImpossibleMarkers(date, 4, false);
+  EXPECT_EQ(date.value, "");
+  EXPECT_TRUE(date.debris);
+  MarkedCell nature = SplitMarkers("By Fund (45) (2010)(3)");
+  DropImpossibleMarkers(nature, 30, true);
+  EXPECT_EQ(nature.value, "By Fund (2010)");
+  EXPECT_EQ(nature.markers, "(3)");
+  MarkedCell amount = SplitMarkers("(2010)");
+  DropImpossibleMarkers(amount, 30, false);  // a year only in words
+  EXPECT_EQ(amount.value, "");
+  MarkedCell kept = SplitMarkers("By Fund (12)");
+  EXPECT_EQ(kept.markers, "(12)");
+  DropImpossibleMarkers(kept, 30, true);
+  EXPECT_FALSE(kept.debris);
+}
+
+TEST(TeenMarkerNumber, ReadsAnOpeningParenthesisAndOneReadAsA) {
+  EXPECT_EQ(TeenMarkerNumber("a7", 17), "17");
+  EXPECT_EQ(TeenMarkerNumber("a4)", 20), "14");
+  EXPECT_EQ(TeenMarkerNumber("a7", 16), "");   // the form has no footnote 17
+  EXPECT_EQ(TeenMarkerNumber("as)", 20), "");  // not a digit
+  EXPECT_EQ(TeenMarkerNumber("a", 20), "");
+  EXPECT_EQ(TeenMarkerNumber("a12", 20), "");
+}
+
+// Rows of (code, shares, nature) cells.
+std::vector<std::vector<MarkedCell>> CodeSharesNatureRows(
+    const std::vector<std::tuple<std::string, std::string, std::string>>& rows) {
+  std::vector<std::vector<MarkedCell>> out;
+  for (const auto& [code, shares, nature] : rows) out.push_back({SplitMarkers(code), SplitMarkers(shares), SplitMarkers(nature)});
+  return out;
+}
+
+TEST(RepeatColumnMarkers, GivesAColumnsOneMarkerToTheRowsLikeIt) {
+  std::vector<std::vector<MarkedCell>> rows = CodeSharesNatureRows({
+      {"S(1)", "100(2)", "By Trust(3)"},
+      {"S(1)", "200(2)", "By Trust"},
+      {"S", "300", "By Trust(3)"},
+      {"M", "400", "By Trust"},  // another code: its amounts are not the sales'
+      {"S", "", "By LLC"},       // no value: nothing to mark
+  });
+  const std::vector<std::string> places = {"row 1", "row 2", "row 3", "row 4", "row 5"};
+  std::vector<Warning> warnings;
+  RepeatColumnMarkers(rows, {0, 0, 2}, places, warnings);
+  EXPECT_EQ(rows[2][0].markers, "(1)");
+  EXPECT_EQ(rows[2][1].markers, "(2)");
+  EXPECT_EQ(rows[1][2].markers, "(3)");
+  EXPECT_EQ(rows[3][2].markers, "(3)");
+  EXPECT_EQ(rows[3][0].markers, "");  // an M code: no M row shows a marker
+  EXPECT_EQ(rows[3][1].markers, "");
+  EXPECT_EQ(rows[4][0].markers, "(1)");
+  EXPECT_EQ(rows[4][1].markers, "");
+  EXPECT_EQ(rows[4][2].markers, "");  // another nature
+  ASSERT_EQ(warnings.size(), 5u);
+  EXPECT_EQ(warnings[0].rule, "ocr-marker-repeated");
+  EXPECT_EQ(warnings[0].path, "row 3");
+}
+
+TEST(RepeatColumnMarkers, LeavesColumnsOfDifferentOrInferredMarkersAlone) {
+  std::vector<std::vector<MarkedCell>> rows = CodeSharesNatureRows({
+      {"S(1)", "100(2)", "See Footnote(4)"},
+      {"S(1)", "200(3)", "See Footnote(5)"},
+      {"S", "300", "See Footnote"},  // each owner's own footnote
+      {"S", "400", "See Footnote"},
+  });
+  rows[1][0].inferred = true;  // one read, one inferred: too little to go on
+  std::vector<Warning> warnings;
+  RepeatColumnMarkers(rows, {0, 0, 2}, {"1", "2", "3", "4"}, warnings);
+  EXPECT_EQ(rows[2][0].markers, "");
+  EXPECT_EQ(rows[2][1].markers, "");  // (2) and (3): no one marker
+  EXPECT_EQ(rows[2][2].markers, "");
+  EXPECT_TRUE(warnings.empty());
+}
+
+TEST(RepeatColumnMarkers, WantsHalfTheRowsToShowTheMarker) {
+  std::vector<std::vector<MarkedCell>> rows =
+      CodeSharesNatureRows({{"S(1)", "", ""}, {"S(1)", "", ""}, {"S", "", ""}, {"S", "", ""}, {"S", "", ""}});
+  std::vector<Warning> warnings;
+  RepeatColumnMarkers(rows, {0, 0, 2}, {"1", "2", "3", "4", "5"}, warnings);
+  EXPECT_EQ(rows[2][0].markers, "");
+  rows[3][0].debris = true;  // debris alone is no witness either
+  RepeatColumnMarkers(rows, {0, 0, 2}, {"1", "2", "3", "4", "5"}, warnings);
+  EXPECT_EQ(rows[3][0].markers, "");
+  rows.pop_back();
+  RepeatColumnMarkers(rows, {0, 0, 2}, {"1", "2", "3", "4"}, warnings);
+  EXPECT_EQ(rows[3][0].markers, "(1)");
 }
 
 TEST(DetectFormat, TellsOcrTextFromLaidOutText) {

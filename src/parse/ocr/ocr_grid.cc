@@ -783,7 +783,10 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
                                  : ReadFootnotes(lines, parts.explanation, end_of(parts.explanation), warnings);
   const bool form3 = parts.form == '3', form5 = parts.form == '5';
   MarkerDecoder markers(notes.size());
-  for (size_t n = 0; n < notes.size(); ++n) ReadPriceRanges(LeadingNumber(notes[n]), notes[n], markers);
+  for (size_t n = 0; n < notes.size(); ++n) {
+    ReadPriceRanges(LeadingNumber(notes[n]), notes[n], markers);
+    ReadHolderFootnote(LeadingNumber(notes[n]), notes[n], markers);
+  }
   if (parts.table1 != kNone) {
     AppendOcrTable(lines, parts.table1, end_of(parts.table1),
                    form3   ? OcrTable::kForm3NonDerivative

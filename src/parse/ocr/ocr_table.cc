@@ -13,6 +13,7 @@
 
 #include "parse/layout/form_words.h"
 #include "parse/layout/text_layout.h"
+#include "parse/ocr/ocr_marks.h"
 #include "parse/ocr/ocr_text.h"
 #include "parse/ocr/ocr_wrapped.h"
 #include "util/text.h"
@@ -152,9 +153,11 @@ std::string Stripped(std::string_view word) {
 }
 
 // Digits glued after an amount whose thousands groups end it ("560,000239"
-// for "560,000(2)(3)(9)"): markers, though too many to read as one.
+// for "560,000(2)(3)(9)", "48,6220)"): markers, though too many to read as
+// one or none at all.
 bool GluedMarkerDigits(const OcrNumber& number) {
-  const std::string& rest = number.rest;
+  std::string_view rest = number.rest;
+  if (!rest.empty() && (rest.back() == ')' || rest.back() == ']')) rest.remove_suffix(1);
   return number.grouped && !rest.empty() && rest.size() <= 4 &&
          std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -223,7 +226,7 @@ double Cost(const Token& token, Role role) {
     case Role::kDate:
       return kind == Kind::kDate ? 0 : kind == Kind::kJunk || kind == Kind::kMarker ? 2 : 8;
     case Role::kExerciseDate:
-      return kind == Kind::kDate ? 0 : kind == Kind::kJunk || kind == Kind::kMarker ? 0.5 : kind == Kind::kText ? 1.5
+      return kind == Kind::kDate ? 0 : kind == Kind::kMarker ? 0.4 : kind == Kind::kJunk ? 0.5 : kind == Kind::kText ? 1.5
                                                                                                                  : 6;
     case Role::kCode:
       if (LooksLikeCode(token)) return token.text.size() == 1 ? 0 : 0.3;
@@ -232,7 +235,7 @@ double Cost(const Token& token, Role role) {
       return token.text == "V" ? 0 : 10;
     case Role::kAmount:
       if (kind == Kind::kText && token.text.size() <= 2) return 3;  // a scrap where an amount or its marker stood ("aM")
-      return kind == Kind::kNumber ? 0 : kind == Kind::kJunk || kind == Kind::kMarker ? 1.5 : kind == Kind::kDate ? 8
+      return kind == Kind::kNumber ? 0 : kind == Kind::kMarker ? 0.45 : kind == Kind::kJunk ? 1.5 : kind == Kind::kDate ? 8
                                                                                                                   : 6;
     case Role::kAcquiredDisposed:
       return IsLetterOf(token, "AD") ? 0 : 10;
@@ -324,6 +327,53 @@ std::string FootnoteRun(const OcrNumber& number, size_t footnote_count) {
     if (first > 0 && second == first + 1) return "(" + std::to_string(first) + ")(" + std::to_string(second) + ")";
   }
   return {};
+}
+
+// A date or a price refers to a footnote about it ("exercisable in four
+// installments", "a weighted average price"), not to one naming who holds
+// the shares: such a cell's marker naming a holder's footnote is a misread
+// ("(29)" read as "22)") and is dropped, leaving debris.
+void DropHolderMarkers(MarkedCell& cell, const MarkerDecoder& markers, const std::string& where,
+                       std::vector<Warning>& warnings) {
+  std::string kept;
+  for (size_t open = cell.markers.find('('); open != std::string::npos; open = cell.markers.find('(', open + 1)) {
+    const size_t close = cell.markers.find(')', open);
+    const std::string number = cell.markers.substr(open + 1, close - open - 1);
+    if (markers.IsHolderFootnote(ParseSmallInt(number))) {
+      warnings.push_back({"ocr-marker-dropped", "info", where,
+                          "a date's or price's footnote marker read as (" + number +
+                              "), a footnote naming a holder, left out"});
+      cell.debris = true;
+      continue;
+    }
+    kept += cell.markers.substr(open, close - open + 1);
+  }
+  cell.markers = kept;
+}
+
+// What groups a column's rows in RepeatColumnMarkers: a code, a letter, a
+// title or a nature its own value; an amount or a date the row's transaction
+// code (a plan's footnote marks its sales, not its awards), or nothing on a
+// form without codes.
+std::vector<size_t> MarkerKeyColumns(const std::vector<Column>& columns) {
+  size_t code = columns.size();
+  for (size_t c = 0; c < columns.size(); ++c) {
+    if (columns[c].role == Role::kCode) code = c;
+  }
+  std::vector<size_t> keys;
+  for (size_t c = 0; c < columns.size(); ++c) {
+    const Role role = columns[c].role;
+    const bool own = role == Role::kText || role == Role::kCode || role == Role::kV ||
+                     role == Role::kAcquiredDisposed || role == Role::kDirectIndirect;
+    keys.push_back(own ? c : code);
+  }
+  return keys;
+}
+
+// True for a word of digits in parentheses ("(3233)").
+bool ParenthesizedDigits(std::string_view word) {
+  return word.size() >= 3 && word.front() == '(' && word.back() == ')' &&
+         std::all_of(word.begin() + 1, word.end() - 1, [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // ---------------------------------------------------------------------------
@@ -563,8 +613,9 @@ std::string NumberCell(const Token& token) {
 
 // A price whose footnote lost its opening parenthesis ("$208.992]" for
 // "$208.99(2)"): the digits before the bracket are the footnote's number.
-// Tries one and two digits; the one that continues `last_marker` (the
-// column's marker in the row before) wins, else the shorter.
+// Tries one and two digits; the one that repeats `last_marker` (the
+// column's marker in the row before) wins, then one that follows it, else
+// the shorter ("3002)" after a (2) is 300 and (2), not 30 and "(" read as 0).
 void SplitGluedMarker(Token& token, size_t footnote_count, const std::string& last_marker) {
   if (!token.number || !token.marker.number.empty() || (token.number->rest != ")" && token.number->rest != "]")) return;
   const std::string& digits = token.number->digits;
@@ -581,9 +632,14 @@ void SplitGluedMarker(Token& token, size_t footnote_count, const std::string& la
   size_t chosen = lengths.front();
   if (!last_marker.empty()) {
     const int last = ParseSmallInt(last_marker);
+    int best = 0;
     for (size_t k : lengths) {
       const int value = ParseSmallInt(digits.substr(digits.size() - k));
-      if (value == last || value == last + 1) chosen = k;
+      const int score = value == last ? 2 : value == last + 1 ? 1 : 0;
+      if (score > best) {
+        best = score;
+        chosen = k;
+      }
     }
   }
   token.marker = {true, digits.substr(digits.size() - chosen)};
@@ -662,6 +718,7 @@ struct Cell {
   std::vector<std::pair<size_t, std::string>> parts;  // (line, text)
   std::string text;                                   // the parts joined, marker traces taken off
   MarkerTrace marker;
+  bool debris = false;  // a scrap of a marker stood in the cell ("@)", "°")
 };
 
 // True for text OCR could not read: half its words or more are short words
@@ -935,6 +992,40 @@ std::string MarkerDecoder::Decode(const std::string& column, const std::string& 
   return std::to_string(number);
 }
 
+std::string MarkerDecoder::DecodeOwnFootnote(const std::string& read, bool may_infer, const std::string& where,
+                                             std::vector<Warning>& warnings) {
+  if (!read.empty()) {
+    const int number = ParseSmallInt(read);
+    if (number < 1 || static_cast<size_t>(number) > footnote_count_) return {};
+    used_.insert(number);
+    return std::to_string(number);
+  }
+  const int highest = used_.empty() ? 0 : *used_.rbegin();
+  const auto holder = holders_.upper_bound(highest);
+  if (holder == holders_.end() || static_cast<size_t>(*holder) > footnote_count_) return {};
+  const int number = *holder;
+  used_.insert(number);
+  if (!may_infer) return {};
+  warnings.push_back({"ocr-marker-inferred", "info", where,
+                      "the unreadable footnote marker of 'See Footnote' taken as (" + std::to_string(number) +
+                          "): the first footnote naming a holder past those referred to before"});
+  return std::to_string(number);
+}
+
+void ReadHolderFootnote(int number, std::string_view text, MarkerDecoder& markers) {
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::array<std::string_view, 8> kHolderPhrases = {
+      "held by", "held of record by", "held directly by", "owned by", "owned directly by", "record holder",
+      " trust", "trustee"};
+  for (std::string_view phrase : kHolderPhrases) {
+    if (lower.find(phrase) != std::string::npos) {
+      markers.AddHolderFootnote(number);
+      return;
+    }
+  }
+}
+
 std::vector<int> MarkerDecoder::FootnotesForPrice(double price, size_t decimals, bool as_read) const {
   std::vector<int> found;
   for (const PriceRange& range : ranges_) {
@@ -1021,7 +1112,13 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   std::vector<std::vector<Token>> tokens(end > first ? end - first : 0);
   std::vector<size_t> value_lines;
   for (size_t l = first; l < end; ++l) {
-    for (const std::string& word : Words(lines[l])) tokens[l - first].push_back(Classify(word));
+    for (const std::string& word : Words(lines[l])) {
+      Token token = Classify(word);
+      if (const std::string number = TeenMarkerNumber(word, markers.footnote_count()); !number.empty()) {
+        token = {"(" + number + ")", Kind::kMarker, std::nullopt, "", {true, number}};
+      }
+      tokens[l - first].push_back(std::move(token));
+    }
     if (IsValueLine(tokens[l - first])) value_lines.push_back(l);
   }
   // Rows read cell by cell first, where the table has them; then rows read
@@ -1109,9 +1206,22 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
           if (token.kind != Kind::kJunk) cell.parts.emplace_back(value_line, token.text);
           break;
         case Role::kDate:
-        case Role::kExerciseDate:
+        case Role::kExerciseDate: {
           if (token.kind == Kind::kDate) cell.parts.emplace_back(value_line, token.date);
-          if (token.kind == Kind::kText) cell.parts.emplace_back(value_line, token.text);
+          const bool run_of_markers = token.kind == Kind::kText && ParenthesizedDigits(token.text);
+          if (token.kind == Kind::kText && !run_of_markers) cell.parts.emplace_back(value_line, token.text);
+          if (columns[c].role == Role::kExerciseDate && run_of_markers) {
+            // Markers whose parentheses between them OCR lost ("(3233)" for (32)(33)).
+            const std::string read =
+                FootnoteRun(OcrNumber{token.text.substr(1, token.text.size() - 2), ")"}, markers.footnote_count());
+            if (!read.empty()) {
+              warnings.push_back({"ocr-marker-inferred", "info", where,
+                                  "read '" + token.text + "' as the footnote markers " + read});
+              cell.parts.emplace_back(value_line, read);
+            } else {
+              cell.debris = true;
+            }
+          }
           if (columns[c].role == Role::kExerciseDate &&
               (token.kind == Kind::kNumber || (token.kind == Kind::kMarker && !token.marker.number.empty()))) {
             // A date cell of footnotes alone, their parentheses lost ("2627)", "45)").
@@ -1125,6 +1235,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
             }
           }
           break;
+        }
         case Role::kAmount:
           if (token.kind == Kind::kNumber) {
             if (!ReadPriceByFootnote(token, markers, last_marker[c], where, warnings)) {
@@ -1163,6 +1274,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
       }
       if (token.kind == Kind::kMarker || token.kind == Kind::kJunk) {
         if (token.kind == Kind::kMarker) cell.marker = token.marker;
+        if (token.kind == Kind::kJunk) cell.debris = true;
       } else if (token.marker.present) {
         cell.marker = token.marker;
       }
@@ -1214,28 +1326,63 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     const size_t v = table == OcrTable::kForm4NonDerivative ? 1 : 0;
     CheckHoldingsArithmetic(rows, 4 + v, 5 + v, 7 + v, places, warnings);
   }
+  std::vector<std::vector<MarkedCell>> marked(rows.size());
   for (size_t r = 0; r < rows.size(); ++r) {
-    GridRow row;
+    // A transaction row's owner is often the row's before ("See Footnote"
+    // naming one footnote on a sale and on the distribution after it).
+    bool transaction = false;
+    for (size_t c = 0; c < columns.size(); ++c) {
+      const Role role = columns[c].role;
+      transaction = transaction || ((role == Role::kDate || role == Role::kCode) && !rows[r][c].text.empty());
+    }
     for (size_t c = 0; c < columns.size(); ++c) {
       Cell& cell = rows[r][c];
-      if (cell.marker.present) {
+      // An owner named "See Footnote" is named by a footnote: its marker is
+      // there though OCR left no trace of it.
+      const bool own_footnote = NamesOwnFootnote(cell.text);
+      if (cell.marker.present || (own_footnote && IsNonDerivative(table))) {
         // Markers are inferred in Table I's value columns only: a title's
         // trace is as often a quote OCR added, and Table II's few rows give
         // the order of first reference too little to go on.
-        // An owner named "See Footnote" is named by a footnote of its own:
-        // rows refer to different ones, and no number follows from the others.
-        const bool own_footnote = FoldForm(cell.text) == "seefootnote";
+        // Such an owner's footnote is its own: rows refer to different
+        // ones, and no number follows from the others.
         const bool may_infer = c > 0 && IsNonDerivative(table) && !own_footnote;
-        const std::string number = markers.Decode(table_name + " column " + std::to_string(c), cell.marker.number,
-                                                  may_infer, places[r], warnings);
+        // Table I's owners named "See Footnote" mostly each have a footnote
+        // not referred to before; Table II's mostly repeat Table I's.
+        const std::string number =
+            own_footnote && IsNonDerivative(table)
+                ? markers.DecodeOwnFootnote(cell.marker.number, !transaction, places[r], warnings)
+                : markers.Decode(table_name + " column " + std::to_string(c), cell.marker.number, may_infer, places[r],
+                                 warnings);
         if (!number.empty()) {
           cell.text += "(";
           cell.text += number;
           cell.text += ")";
         }
       }
-      row.cells.push_back(cell.text);
+      MarkedCell split = SplitMarkers(cell.text);
+      split.debris = cell.debris || (cell.marker.present && split.markers.empty());
+      DropImpossibleMarkers(split, markers.footnote_count(), columns[c].role == Role::kText);
+      // A code's marker inferred from a trace witnesses as one read: a code
+      // column's markers are a plan's footnote, one on every row of a code.
+      split.inferred = cell.marker.present && cell.marker.number.empty() && !split.markers.empty() &&
+                       columns[c].role != Role::kCode;
+      marked[r].push_back(std::move(split));
     }
+  }
+  for (size_t r = 0; r < marked.size(); ++r) {
+    for (size_t c = 0; c < columns.size(); ++c) {
+      const bool price = columns[c].heading.find("Price") != std::string_view::npos ||
+                         (c > 0 && columns[c - 1].role == Role::kAcquiredDisposed);
+      if (columns[c].role == Role::kDate || columns[c].role == Role::kExerciseDate || price) {
+        DropHolderMarkers(marked[r][c], markers, places[r], warnings);
+      }
+    }
+  }
+  RepeatColumnMarkers(marked, MarkerKeyColumns(columns), places, warnings);
+  for (const std::vector<MarkedCell>& cells : marked) {
+    GridRow row;
+    for (const MarkedCell& cell : cells) row.cells.push_back(cell.value + cell.markers);
     grid.rows.push_back(std::move(row));
   }
   grid.rows.push_back({});

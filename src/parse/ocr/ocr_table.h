@@ -41,6 +41,20 @@ class MarkerDecoder {
   std::string Decode(const std::string& column, const std::string& read, bool may_infer, const std::string& where,
                      std::vector<Warning>& warnings);
 
+  /// The footnote number of the marker of a nature "See Footnote", whose
+  /// footnote is its own: `read` when its digits could be read, else the
+  /// first footnote past the highest referred to so far that names a holder
+  /// (footnotes a marker OCR lost may lie between), counted as referred to
+  /// and, when `may_infer`, returned (a warning with rule
+  /// `ocr-marker-inferred` names `where`); else "".
+  std::string DecodeOwnFootnote(const std::string& read, bool may_infer, const std::string& where,
+                                std::vector<Warning>& warnings);
+
+  /// Footnote `number` names who holds the shares ("held of record by",
+  /// "owned by", a trust): a nature "See Footnote" may refer to it.
+  void AddHolderFootnote(int number) { holders_.insert(number); }
+  bool IsHolderFootnote(int number) const { return holders_.count(number) > 0; }
+
   /// How many footnotes the form lists: no marker names a higher number.
   size_t footnote_count() const { return footnote_count_; }
 
@@ -71,6 +85,7 @@ class MarkerDecoder {
   };
   size_t footnote_count_;
   std::set<int> used_;
+  std::set<int> holders_;
   std::map<std::string, ColumnState> columns_;
 };
 
@@ -80,6 +95,10 @@ class MarkerDecoder {
 /// `warnings` (rule ids `ocr-...`).
 /// Adds to `markers` the price ranges footnote `number` (text `text`) gives.
 void ReadPriceRanges(int number, std::string_view text, MarkerDecoder& markers);
+
+/// Adds footnote `number` (text `text`) to `markers`' holder footnotes when
+/// it names who holds the shares.
+void ReadHolderFootnote(int number, std::string_view text, MarkerDecoder& markers);
 
 void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t end, OcrTable table,
                     MarkerDecoder& markers, Grid& grid, std::vector<Warning>& warnings);
