@@ -656,6 +656,8 @@ void SplitGluedMarker(Token& token, size_t footnote_count, const std::string& la
 bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::string& last_marker,
                          const std::string& where, std::vector<Warning>& warnings) {
   if (!token.number || !token.number->dollar) return false;
+  // A marker read whole in its parentheses ("$2,556.7346(2)") leaves no digit in doubt.
+  if (!token.marker.number.empty() && token.number->rest == "(" + token.marker.number + ")") return false;
   const std::string digits = token.number->digits;
   const size_t point = digits.find('.');
   if (point == std::string::npos) return false;
