@@ -14,21 +14,28 @@ namespace {
 class OcrReader final : public Reader {
  public:
   Result<Filing> Read(std::string_view input, std::string_view name) const override {
-    std::vector<Warning> warnings;
-    const Grid grid = OcrGrid(input, warnings);
-    Result<Filing> filing = ReadGridRendering(grid, name);
-    if (!filing.ok()) return filing;
-    filing->warnings.insert(filing->warnings.end(), warnings.begin(), warnings.end());
+    return ReadFormLines(input, name, Transcription::kRecognized);
+  }
+};
+
+}  // namespace
+
+Result<Filing> ReadFormLines(std::string_view input, std::string_view name, Transcription transcription) {
+  std::vector<Warning> warnings;
+  const Grid grid = OcrGrid(input, warnings);
+  Result<Filing> filing = ReadGridRendering(grid, name);
+  if (!filing.ok()) return filing;
+  filing->warnings.insert(filing->warnings.end(), warnings.begin(), warnings.end());
+  if (transcription == Transcription::kRecognized) {
+    // Repairs of what recognition garbles; a faithful text is taken as written.
     RepairDerivativeTitles(*filing);
     CompleteNatureFragments(*filing);
     InferIndirectForms(*filing);
     CutOwnerCities(*filing);
     CutStreetScraps(*filing);
-    return filing;
   }
-};
-
-}  // namespace
+  return filing;
+}
 
 const Reader& OcrReader() {
   static const class OcrReader reader;

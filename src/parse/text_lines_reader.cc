@@ -4,12 +4,13 @@
 // printed form. The dump's own conventions are undone first — numbered link
 // marks ("[2]Tesla, Inc.") and the list of links they refer to, superscripts
 // written with a caret ("M^(1)"), input-field underlines, the page indent —
-// and the OCR reader, which finds cells in such lines by the form's column
-// order, reads the rest.
+// and the lines are read as OCR text is (ReadFormLines: cells found by the
+// form's column order and the kind of each word), taken as written.
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "parse/ocr/ocr_grid.h"
 #include "parse/reader.h"
 #include "parse/text_lines.h"
 
@@ -98,7 +99,7 @@ void AppendUndone(std::string_view line, bool has_link_list, std::string& out) {
 class TextLinesReader final : public Reader {
  public:
   Result<Filing> Read(std::string_view input, std::string_view name) const override {
-    return OcrReader().Read(UndoTextBrowserMarks(input), name);
+    return ReadFormLines(UndoTextBrowserMarks(input), name, Transcription::kFaithful);
   }
 };
 

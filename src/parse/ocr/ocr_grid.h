@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "form4/model.h"
+#include "form4/status.h"
 #include "parse/rendered/grid.h"
 
 namespace form4::internal {
@@ -16,6 +17,17 @@ namespace form4::internal {
 /// inferred are listed in `warnings` (rule ids `ocr-...`); what cannot be
 /// read is left out.
 Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings);
+
+/// How the lines of a form without columns were made: recognized from an
+/// image (characters misread, markers garbled) or transcribed faithfully (a
+/// text browser's dump: every character as the page has it).
+enum class Transcription { kRecognized, kFaithful };
+
+/// The form in `input`, lines in reading order without columns, read into the
+/// model: the grid of OcrGrid read by the grid interpreter, then, for
+/// recognized text, titles, natures and addresses repaired from the filing's
+/// own text.
+Result<Filing> ReadFormLines(std::string_view input, std::string_view name, Transcription transcription);
 
 }  // namespace form4::internal
 
