@@ -26,6 +26,13 @@ TEST(OcrLines, DropsRulesStraightensQuotesAndRepairsNumerals) {
   EXPECT_EQ(lines[1], "next");
 }
 
+TEST(OcrLines, KeepsAHyphenBetweenWordsAndDropsARuleBetweenValues) {
+  const std::vector<std::string> lines = OcrLines("Exhibit 24 - Power of Attorney\n5,000 - 12.50 -\n");
+  ASSERT_GE(lines.size(), 2u);
+  EXPECT_EQ(lines[0], "Exhibit 24 - Power of Attorney");
+  EXPECT_EQ(lines[1], "5,000 12.50");
+}
+
 TEST(FindPhrase, ToleratesMisreadLettersAndFindsTheSpan) {
   EXPECT_TRUE(ContainsPhrase("Table | - Non-Derivative Securities", "Table I - Non-Derivative"));
   EXPECT_TRUE(ContainsPhrase("4. |f Amendment, Date of 0riginal Filed", "If Amendment, Date of Original Filed"));

@@ -99,9 +99,11 @@ std::vector<std::string> OcrLines(std::string_view input) {
       std::string clean = words[w];
       while (!clean.empty() && (clean.back() == '_' || clean.back() == '|')) clean.pop_back();
       while (!clean.empty() && clean.front() == '|') clean.erase(clean.begin());
-      // A hyphen between words is the text's ("Fund III - Endurance"), not a rule.
-      const bool dash_in_text = clean == "-" && w > 0 && has_letter(words[w - 1]) &&
-                                (w + 1 == words.size() || has_letter(words[w + 1]));
+      // A hyphen between words is the text's ("Fund III - Endurance", "Exhibit
+      // 24 - Power of Attorney"), not a rule.
+      const bool dash_in_text = clean == "-" && w > 0 &&
+                                (w + 1 == words.size() ? has_letter(words[w - 1])
+                                                       : has_letter(words[w - 1]) || has_letter(words[w + 1]));
       if (clean.empty() || (IsRule(clean) && !dash_in_text)) continue;
       const size_t core = clean.find_last_not_of(",.;:");
       if (core != std::string::npos && IsMisreadNumeral(std::string_view(clean).substr(0, core + 1))) {
