@@ -148,6 +148,11 @@ std::string Values(const std::string& line) {
       // word is a value ("400 MILL STREET").
       const bool caption = phrase.size() < 10 && phrase.front() == '(';
       if (caption && rest.find_first_of("()", begin) >= end) break;
+      // A box number read with a comma ("4, If Amendment") goes with its label.
+      if (begin >= 3 && rest[begin - 1] == ' ' && rest[begin - 2] == ',' &&
+          std::isdigit(static_cast<unsigned char>(rest[begin - 3])) && (begin == 3 || rest[begin - 4] == ' ')) {
+        begin -= 3;
+      }
       std::string next(rest, 0, begin);
       next.push_back(' ');
       next.append(rest, end, std::string::npos);
@@ -646,6 +651,17 @@ std::vector<std::string> ReadFootnotes(const std::vector<std::string>& lines, si
   return notes;
 }
 
+// True when line `l` is the page-wide prose of a footnote or remark: wider
+// than the signature box holds, or the rest of such a line's sentence (the
+// line right above it is one and does not end a sentence).
+bool IsProseLine(const std::vector<std::string>& lines, size_t l) {
+  constexpr size_t kSignatureBoxWidth = 100;  // characters; footnote lines run to 200
+  if (lines[l].size() > kSignatureBoxWidth) return true;
+  if (lines[l].empty() || l == 0) return false;
+  const std::string& above = lines[l - 1];
+  return above.size() > kSignatureBoxWidth && above.back() != '.' && above.back() != ':';
+}
+
 // The lines of the signature whose caption is at `label`: up to five lines
 // of text above it (single blank lines may part them), up to a second blank
 // line, a footnote, the fine print, "Remarks:" or another caption; from its
@@ -660,7 +676,8 @@ std::pair<size_t, size_t> SignatureLines(const std::vector<std::string>& lines, 
     const std::string& above = lines[first - 1];
     if (above.empty() && (first - 1 == floor || lines[first - 2].empty())) break;
     if (IsFinePrint(above) || LeadingNumber(above) > 0 || StartsWithWord(above, "Remarks:") ||
-        ContainsPhrase(above, "Signature of Reporting Person") || ContainsPhrase(above, "Explanation of Responses")) {
+        ContainsPhrase(above, "Signature of Reporting Person") || ContainsPhrase(above, "Explanation of Responses") ||
+        IsProseLine(lines, first - 1)) {
       break;
     }
     taken += !above.empty();

@@ -95,12 +95,16 @@ std::vector<std::string> OcrLines(std::string_view input) {
     const auto has_letter = [](const std::string& word) {
       return std::any_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
     };
+    const auto has_alnum = [](const std::string& word) {
+      return std::any_of(word.begin(), word.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    };
     for (size_t w = 0; w < words.size(); ++w) {
       std::string clean = words[w];
       while (!clean.empty() && (clean.back() == '_' || clean.back() == '|')) clean.pop_back();
       while (!clean.empty() && clean.front() == '|') clean.erase(clean.begin());
-      // A hyphen between words is the text's ("Fund III - Endurance"), not a rule.
-      const bool dash_in_text = clean == "-" && w > 0 && has_letter(words[w - 1]) &&
+      // A hyphen between words is the text's ("Fund III - Endurance", "Exhibit
+      // 24 - Power of Attorney"), not a rule.
+      const bool dash_in_text = clean == "-" && w > 0 && has_alnum(words[w - 1]) &&
                                 (w + 1 == words.size() || has_letter(words[w + 1]));
       if (clean.empty() || (IsRule(clean) && !dash_in_text)) continue;
       const size_t core = clean.find_last_not_of(",.;:");
