@@ -9,9 +9,12 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 
+#include "check/calendar.h"
 #include "parse/layout/header_rows.h"
 #include "parse/layout/text_layout.h"
+#include "parse/ocr/ocr_header.h"
 #include "parse/ocr/ocr_table.h"
 #include "parse/ocr/ocr_text.h"
 #include "parse/rendered/lines.h"
@@ -177,6 +180,7 @@ struct Header {
   std::string issuer;  // "NAME [ TICKER ]"
   std::string period_label = "Date of Earliest Transaction (Month/Day/Year)";
   std::string period;
+  std::string period_scraps;  // the digits OCR left of a period it could not read
   std::string amendment;
   Relationship relationship;
   bool has_plan_box = false;
@@ -329,7 +333,9 @@ std::array<std::string, 3> ReadCityLine(const std::string& text) {
   parts[2] = words[zip];
   size_t city_end = zip;
   if (zip > 1) {
-    if (std::string state = StateCode(StrippedText(words[zip - 1])); !state.empty()) {
+    std::string state = StateCode(StrippedText(words[zip - 1]));
+    if (state.empty()) state = StateFromScrap(words[zip - 1], parts[2]);
+    if (!state.empty()) {
       parts[1] = state;
       city_end = zip - 1;
     }
@@ -402,7 +408,9 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
   if (header.owner.name.empty() && name_line != kNone) header.owner.name = values[name_line];
 
   // Dates: the period under its label, the original filing's under "If Amendment".
-  const std::optional<size_t> period_label = FindLine(lines, begin, end, "Date of Earliest Transaction");
+  std::optional<size_t> period_label = FindLine(lines, begin, end, "Date of Earliest Transaction");
+  // OCR may cut the label over the date it frames ("Date of Earliest Tr tion").
+  if (!period_label) period_label = FindLine(lines, begin, end, "3. Date of Earliest");
   const std::optional<size_t> event_label = FindLine(lines, begin, end, "Date of Event Requiring");
   const std::optional<size_t> fiscal_label = FindLine(lines, begin, end, "Statement for Issuer's Fiscal Year");
   const std::optional<size_t> amendment_label = FindLine(lines, begin, end, "If Amendment, Date of Original");
@@ -417,6 +425,11 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
         break;
       }
     }
+  }
+  for (size_t l = period_from; header.period.empty() && (period_label || event_label || fiscal_label) &&
+                              l < period_to && l < period_from + 3 && header.period_scraps.empty();
+       ++l) {
+    if (std::string digits = DateScrapDigits(values[l]); DigitsFitDate(digits, digits)) header.period_scraps = digits;
   }
   if (amendment_label) {
     for (size_t l = *amendment_label; l < end && l < *amendment_label + 3 && header.amendment.empty(); ++l) {
@@ -736,29 +749,52 @@ std::optional<std::string> DateAfter(const std::string& period, int days) {
 }
 
 // The signature date a scrap OCR could not read as a date stands for
-// ("98/15/2022", "1128/2021"): the date, from the period of report to the
-// days a form of its kind is filed in after it, nearest the scrap in
-// characters (two edits at most); of equally near dates the earliest, as
-// forms are mostly signed at once.
+// ("98/15/2022", "1128/2021"): a date from the period of report to the
+// days a form of its kind is filed in after it, two edits at most from the
+// scrap; dates on or before the form's deadline (Form 4: two business days
+// after the period; Form 3: ten days; Form 5: 45 days) before later ones,
+// as "1128/2021" is 11/23/2021 for a Form 4 of 11/23 rather than a late
+// 11/28; then the nearest in characters; of equally near dates the
+// earliest, as forms are mostly signed at once.
 std::optional<std::string> SignatureDateFromScraps(const std::vector<std::string>& scraps,
                                                    const std::string& period, char form) {
-  // Form 4 within two business days, Form 3 ten days, Form 5 45 days.
   const int window = form == '5' ? 60 : 14;
   constexpr size_t kMaxEdits = 2;
+  const std::optional<int> period_day =
+      period.size() == 10 ? ToDayNumber(period.substr(6, 4) + "-" + period.substr(0, 2) + "-" + period.substr(3, 2))
+                          : std::nullopt;
+  if (!period_day) return std::nullopt;
+  const int deadline = form == '5' ? *period_day + 45 : form == '3' ? *period_day + 10 : AddBusinessDays(*period_day, 2);
   std::optional<std::string> best;
-  size_t best_distance = kMaxEdits + 1;
+  std::tuple<bool, size_t> best_rank{true, kMaxEdits + 1};
   for (int days = 0; days <= window; ++days) {
     const std::optional<std::string> candidate = DateAfter(period, days);
     if (!candidate) return std::nullopt;
     for (const std::string& scrap : scraps) {
       const size_t distance = EditDistance(scrap, *candidate, kMaxEdits);
-      if (distance < best_distance) {
-        best_distance = distance;
+      if (distance > kMaxEdits) continue;
+      const std::tuple<bool, size_t> rank{*period_day + days > deadline, distance};
+      if (rank < best_rank) {
+        best_rank = rank;
         best = candidate;
       }
     }
   }
   return best;
+}
+
+// A Form 4's period of report is the date of its earliest transaction (box
+// 3). Where OCR left only scraps of it ("11 5 021"), the earliest
+// transaction date of the tables is taken when the scraps' digits fit it
+// (rule `ocr-period-from-transactions`).
+void InferPeriodFromTransactions(const Grid& tables, Header& header, std::vector<Warning>& warnings) {
+  if (!header.period.empty() || header.period_scraps.empty()) return;
+  const std::optional<std::string> earliest = EarliestTransactionDate(tables);
+  if (!earliest || !DigitsFitDate(header.period_scraps, *earliest)) return;
+  header.period = *earliest;
+  warnings.push_back({"ocr-period-from-transactions", "info", "period_of_report",
+                      "the period's scraps '" + header.period_scraps + "' fit the earliest transaction date " +
+                          *earliest + ", taken as the period"});
 }
 
 }  // namespace
@@ -772,8 +808,7 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
   constexpr size_t kHeaderLines = 80;
   const size_t header_end = std::min({parts.table1, parts.table2, parts.explanation, size,
                                       (parts.name_box == kNone ? 0 : parts.name_box) + kHeaderLines});
-  const Header header = ReadHeader(lines, parts, header_end);
-  AppendHeader(header, parts.form, grid);
+  Header header = ReadHeader(lines, parts, header_end);
 
   // Where each part ends: at the next part that follows it.
   std::vector<size_t> starts = {parts.table1, parts.table2, parts.explanation, parts.remarks, size};
@@ -801,18 +836,22 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
   const bool form3 = parts.form == '3', form5 = parts.form == '5';
   MarkerDecoder markers(notes.size());
   for (size_t n = 0; n < notes.size(); ++n) ReadPriceRanges(LeadingNumber(notes[n]), notes[n], markers);
+  Grid tables;
   if (parts.table1 != kNone) {
     AppendOcrTable(lines, parts.table1, end_of(parts.table1),
                    form3   ? OcrTable::kForm3NonDerivative
                    : form5 ? OcrTable::kForm5NonDerivative
                            : OcrTable::kForm4NonDerivative,
-                   markers, grid, warnings);
+                   markers, tables, warnings);
   }
   if (parts.table2 != kNone) {
     AppendOcrTable(lines, parts.table2, end_of(parts.table2),
                    form3 ? OcrTable::kForm3Derivative : form5 ? OcrTable::kForm5Derivative : OcrTable::kForm4Derivative,
-                   markers, grid, warnings);
+                   markers, tables, warnings);
   }
+  if (parts.form == '4') InferPeriodFromTransactions(tables, header, warnings);
+  AppendHeader(header, parts.form, grid);
+  grid.rows.insert(grid.rows.end(), tables.rows.begin(), tables.rows.end());
   for (size_t box : parts.owner_boxes) AddRow(grid, NameBoxCell(ReadOwnerBox(lines, box, end_of(box))));
   if (parts.explanation != kNone) {
     AddRow(grid, "Explanation of Responses:");

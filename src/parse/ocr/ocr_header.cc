@@ -1,0 +1,140 @@
+#include "parse/ocr/ocr_header.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "parse/ocr/ocr_text.h"
+
+namespace form4::internal {
+namespace {
+
+bool IsStateCode(std::string_view code) {
+  static const std::set<std::string, std::less<>> kStates = {
+      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+      "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+      "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR"};
+  return kStates.count(code) > 0;
+}
+
+// The Postal Service's ZIP code prefixes (first three digits) by state.
+struct ZipRange {
+  int first;
+  int last;
+  const char* state;
+};
+const std::vector<ZipRange>& ZipRanges() {
+  static const std::vector<ZipRange> kRanges = {
+    {5, 5, "NY"},     {6, 7, "PR"},     {9, 9, "PR"},     {10, 27, "MA"},   {28, 29, "RI"},   {30, 38, "NH"},
+    {39, 49, "ME"},   {50, 54, "VT"},   {55, 55, "MA"},   {56, 59, "VT"},   {60, 69, "CT"},   {70, 89, "NJ"},
+    {100, 149, "NY"}, {150, 196, "PA"}, {197, 199, "DE"}, {200, 200, "DC"}, {201, 201, "VA"}, {202, 205, "DC"},
+    {206, 219, "MD"}, {220, 246, "VA"}, {247, 268, "WV"}, {270, 289, "NC"}, {290, 299, "SC"}, {300, 319, "GA"},
+    {320, 339, "FL"}, {341, 349, "FL"}, {350, 369, "AL"}, {370, 385, "TN"}, {386, 397, "MS"}, {398, 399, "GA"},
+    {400, 427, "KY"}, {430, 459, "OH"}, {460, 479, "IN"}, {480, 499, "MI"}, {500, 528, "IA"}, {530, 549, "WI"},
+    {550, 567, "MN"}, {569, 569, "DC"}, {570, 577, "SD"}, {580, 588, "ND"}, {590, 599, "MT"}, {600, 629, "IL"},
+    {630, 658, "MO"}, {660, 679, "KS"}, {680, 693, "NE"}, {700, 714, "LA"}, {716, 729, "AR"}, {730, 731, "OK"},
+    {733, 733, "TX"}, {734, 749, "OK"}, {750, 799, "TX"}, {800, 816, "CO"}, {820, 831, "WY"}, {832, 838, "ID"},
+    {840, 847, "UT"}, {850, 865, "AZ"}, {870, 884, "NM"}, {885, 885, "TX"}, {889, 898, "NV"}, {900, 961, "CA"},
+    {967, 968, "HI"}, {970, 979, "OR"}, {980, 994, "WA"}, {995, 999, "AK"},
+  };
+  return kRanges;
+}
+
+// A character OCR read for a digit in a printed number, as that digit; else 0.
+char AsDigit(char c) {
+  if (c >= '0' && c <= '9') return c;
+  if (c == 'O' || c == 'o') return '0';
+  if (c == 'l' || c == 'I') return '1';
+  return 0;
+}
+
+}  // namespace
+
+std::optional<std::string> EarliestTransactionDate(const Grid& tables) {
+  std::optional<std::string> earliest;  // as YYYYMMDD, to compare
+  std::optional<std::string> shown;
+  size_t column = static_cast<size_t>(-1);
+  for (const GridRow& row : tables.rows) {
+    if (row.cells.empty() || (row.cells.size() == 1 && row.cells[0].empty())) {
+      column = static_cast<size_t>(-1);
+      continue;
+    }
+    if (column == static_cast<size_t>(-1)) {
+      for (size_t c = 0; c < row.cells.size(); ++c) {
+        if (row.cells[c].find("Transaction Date") != std::string::npos) column = c;
+      }
+      continue;
+    }
+    if (column >= row.cells.size()) continue;
+    const std::optional<OcrDate> date = ReadOcrDatePrefix(row.cells[column]);
+    if (!date) continue;
+    const std::string key = date->date.substr(6, 4) + date->date.substr(0, 2) + date->date.substr(3, 2);
+    if (!earliest || key < *earliest) {
+      earliest = key;
+      shown = date->date;
+    }
+  }
+  return shown;
+}
+
+std::string DateScrapDigits(std::string_view line) {
+  std::string out;
+  for (const std::string& word : Words(line)) {
+    size_t digits = 0, others = 0;
+    std::string kept;
+    for (char c : word) {
+      if (const char digit = AsDigit(c)) {
+        kept.push_back(digit);
+        digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
+      } else if (std::isalpha(static_cast<unsigned char>(c))) {
+        ++others;
+      }
+    }
+    const bool box_number = word.size() <= 3 && word.back() == '.' && std::isdigit(static_cast<unsigned char>(word[0]));
+    if (box_number || digits == 0 || others * 2 > digits) continue;
+    out += kept;
+  }
+  return out;
+}
+
+bool DigitsFitDate(std::string_view digits, std::string_view date) {
+  constexpr size_t kFewestDigits = 4;
+  if (digits.size() < kFewestDigits) return false;
+  size_t d = 0;
+  for (char c : date) {
+    if (d < digits.size() && c == digits[d]) ++d;
+  }
+  return d == digits.size();
+}
+
+std::string StateOfZip(std::string_view zip) {
+  if (zip.size() < 3 || !std::all_of(zip.begin(), zip.begin() + 3, [](char c) { return c >= '0' && c <= '9'; })) {
+    return {};
+  }
+  const int prefix = (zip[0] - '0') * 100 + (zip[1] - '0') * 10 + (zip[2] - '0');
+  for (const ZipRange& range : ZipRanges()) {
+    if (prefix >= range.first && prefix <= range.last) return range.state;
+  }
+  return {};
+}
+
+std::string StateFromScrap(std::string_view scrap, std::string_view zip) {
+  std::vector<std::string> candidates;
+  if (scrap == "\u2122") {  // "™": the T of TX or TN with the second letter shrunk
+    candidates = {"TN", "TX"};
+  } else if (scrap.size() == 2 && std::isalpha(static_cast<unsigned char>(scrap[0])) &&
+             std::isalpha(static_cast<unsigned char>(scrap[1]))) {
+    std::string upper(scrap);
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (IsStateCode(upper)) candidates.push_back(upper);
+  }
+  const std::string zip_state = StateOfZip(zip);
+  if (!zip_state.empty()) {
+    std::erase_if(candidates, [&](const std::string& state) { return state != zip_state; });
+  } else if (candidates.size() == 1 && scrap.size() == 2 && !std::isupper(static_cast<unsigned char>(scrap[0]))) {
+    candidates.clear();  // a word in lower case is the form's unless the ZIP confirms it
+  }
+  return candidates.size() == 1 ? candidates.front() : std::string();
+}
+
+}  // namespace form4::internal

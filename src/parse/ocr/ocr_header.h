@@ -1,0 +1,39 @@
+// Header values of a printed Form 3/4/5 that OCR garbled, repaired from what
+// the form's structure and the filing's own text decide.
+#ifndef FORM4_PARSE_OCR_OCR_HEADER_H_
+#define FORM4_PARSE_OCR_OCR_HEADER_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parse/rendered/grid.h"
+
+namespace form4::internal {
+
+/// The earliest transaction date (MM/DD/YYYY) of the tables OCR read into
+/// `tables` (rows as AppendOcrTable writes them), else nullopt.
+std::optional<std::string> EarliestTransactionDate(const Grid& tables);
+
+/// The digits of the scraps OCR left of a date in a box ("11 5 021" of
+/// 11/15/2021): the words made mostly of digits, `O` read as 0 and `l`/`I`
+/// as 1, box numbers ("3.") left out.
+std::string DateScrapDigits(std::string_view line);
+
+/// True when `digits` (DateScrapDigits) could be what OCR kept of `date`
+/// (MM/DD/YYYY): at least four of them, in the date's order, none foreign.
+bool DigitsFitDate(std::string_view digits, std::string_view date);
+
+/// The US state (two capitals) a scrap OCR made of the State box stands for
+/// ("co" for CO, "™" for TX or TN): the states the scrap's letters could be,
+/// narrowed by the ZIP code's first three digits (the Postal Service gives
+/// each state its own ranges); "" unless exactly one remains.
+std::string StateFromScrap(std::string_view scrap, std::string_view zip);
+
+/// The state the ZIP code's first three digits belong to, "" when unknown.
+std::string StateOfZip(std::string_view zip);
+
+}  // namespace form4::internal
+
+#endif  // FORM4_PARSE_OCR_OCR_HEADER_H_
