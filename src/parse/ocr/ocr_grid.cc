@@ -125,6 +125,7 @@ const std::vector<std::string_view>& HeaderPrintedWords() {
       "Director",
       "(Street)",
       "(Middle)",
+      "Statement",  // box 2 of Form 3, "Date of Event Requiring Statement", wrapped
       "(State)",
       "(City)",
       "(Zip)",
@@ -188,6 +189,17 @@ struct Header {
   bool section16 = false;
 };
 
+// True when `text` holds a word of three letters or more: a name does, the
+// scraps OCR makes of box edges and marks ("A", "Pp 1g") do not.
+bool HasNameWord(std::string_view text) {
+  size_t run = 0;
+  for (char c : text) {
+    run = std::isalpha(static_cast<unsigned char>(c)) ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
 // True when `line` holds the one-word caption `caption` ("(Street)") with a
 // parenthesis left: the bare word may be a value ("400 MILL STREET").
 bool HasCaption(const std::string& line, std::string_view caption) {
@@ -206,6 +218,8 @@ std::optional<size_t> FindLine(const std::vector<std::string>& lines, size_t beg
   return std::nullopt;
 }
 
+std::pair<size_t, size_t> SignatureLines(const std::vector<std::string>& lines, size_t label, size_t floor);
+
 // The words of a reporting person's name that the filing shows again, in the
 // signatures or the footnotes: they tell the name from the issuer's name when
 // OCR put both on one line.
@@ -216,7 +230,10 @@ std::set<std::string> NamedWords(const std::vector<std::string>& lines, const Pa
       for (const std::string& word : Words(lines[l])) words.insert(FoldForm(word));
     }
   };
-  for (size_t label : parts.signatures) add(label >= 4 ? label - 4 : 0, label);
+  for (size_t label : parts.signatures) {
+    const auto [first, last] = SignatureLines(lines, label, 0);
+    add(first, last);
+  }
   for (size_t box : parts.owner_boxes) add(box + 1, box + 3);
   return words;
 }
@@ -234,7 +251,12 @@ std::string StrippedText(std::string_view word) {
 // below the tables; else two words (three with a middle initial).
 size_t NameLength(const std::vector<std::string>& words, const std::set<std::string>& named) {
   size_t k = 0;
-  while (k + 1 < words.size() && named.count(FoldForm(words[k])) > 0 && FoldForm(words[k]).size() > 1) ++k;
+  const auto is_named = [&](size_t w) { return named.count(FoldForm(words[w])) > 0; };
+  // An initial counts when a named word follows it ("Pate R. Hewitt").
+  while (k + 1 < words.size() && is_named(k) &&
+         (FoldForm(words[k]).size() > 1 || (k + 2 < words.size() && is_named(k + 1)))) {
+    ++k;
+  }
   if (k >= 1 && k + 1 < words.size() && StrippedText(words[k]).size() == 1) ++k;  // a middle initial
   if (k >= 2) return k;
   k = std::min<size_t>(2, words.size() > 1 ? words.size() - 1 : 0);
@@ -368,9 +390,7 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
   const std::set<std::string> named = NamedWords(lines, parts);
   size_t name_line = kNone;
   for (size_t l = begin + 1; l < end && name_line == kNone; ++l) {
-    if (!values[l].empty() && std::any_of(values[l].begin(), values[l].end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
-      name_line = l;
-    }
+    if (HasNameWord(values[l])) name_line = l;
   }
   // The issuer's line may come first: the name is then on a line below
   // whose first word the filing names again ("Tesla, Inc. [ TSLA ]" over
@@ -379,16 +399,19 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
       named.count(FoldForm(Words(values[name_line]).front())) == 0) {
     for (size_t l = name_line + 1; l < end && l <= name_line + 3; ++l) {
       const std::vector<std::string> words = Words(values[l]);
-      if (words.size() < 2 || named.count(FoldForm(words.front())) == 0) continue;
+      if (words.size() < 2 || named.count(FoldForm(words.front())) == 0 || !HasNameWord(words.front())) continue;
       for (const std::string& word : words) {
+        if (word.front() == '[') break;  // the ticker OCR repeated beside the name
         if (!IsMark(word)) AppendWord(header.owner.name, word);
       }
       break;
     }
   }
   for (size_t l = begin; l < end; ++l) {
-    const size_t open = values[l].find('['), close = values[l].find(']');
-    if (open == std::string::npos || close == std::string::npos || close < open) continue;
+    const size_t open = values[l].find('[');
+    // The closing bracket OCR lost ends the line ("23andMe Holding Co. [ ME").
+    const size_t close = std::min(values[l].find(']', open), values[l].size());
+    if (open == std::string::npos) continue;
     std::string issuer = values[l].substr(0, open);
     if (l == name_line && !header.owner.name.empty()) name_line = kNone;  // the issuer's line alone
     if (l == name_line) {
@@ -541,6 +564,14 @@ void AppendHeader(const Header& header, char form, Grid& grid) {
   AddRow(grid, "Individual or Joint/Group Filing (Check Applicable Line)");
 }
 
+// `name` with the roman numeral II that OCR read as "I]" or "I1" ("Mithril
+// I] GP LP") repaired: no word of a name is written so.
+std::string WithRomanNumerals(const std::string& name) {
+  std::string out;
+  for (const std::string& word : Words(name)) AppendWord(out, word == "I]" || word == "I1" ? std::string("II") : word);
+  return out;
+}
+
 // A reporting person listed after the tables (label at `begin`, box up to `end`).
 NameAndAddress ReadOwnerBox(const std::vector<std::string>& lines, size_t begin, size_t end) {
   NameAndAddress owner;
@@ -559,7 +590,7 @@ NameAndAddress ReadOwnerBox(const std::vector<std::string>& lines, size_t begin,
     if (ContainsPhrase(line, "(City) (State)")) break;
     const std::string value = Values(line);
     if (value.empty()) continue;
-    if (part == kName && owner.name.empty()) owner.name = value;
+    if (part == kName && owner.name.empty()) owner.name = WithRomanNumerals(value);
     if (part == kStreet) owner.streets.push_back(value);
     if (part == kCity) AppendWord(city, value);
   }
