@@ -737,16 +737,6 @@ std::pair<size_t, size_t> SignatureLines(const std::vector<std::string>& lines, 
   return {first, last};
 }
 
-// Whether `word` is mostly digits (no more letters than half its digits).
-bool IsMostlyDigits(const std::string& word) {
-  size_t digits = 0, letters = 0;
-  for (char c : word) {
-    digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
-    letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
-  }
-  return digits > 0 && letters * 2 <= digits;
-}
-
 // `name` without the scraps of a date OCR could not read: at its end
 // ("Q6/13/2021", "(2019", "UGE30/202 1"), or set among the name's words
 // where the date beside a wrapped name was read into it ("Power, 99/9994
@@ -896,18 +886,7 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
   for (const auto& [first, last] : signatures) {
     std::string name, date;
     std::vector<std::string> scraps;
-    for (size_t l = first; l < last; ++l) {
-      std::string line_text;
-      for (const std::string& word : Words(lines[l])) {
-        if (std::optional<std::string> found = ReadOcrDate(word)) {
-          if (date.empty()) date = *found;  // the date may be printed twice
-        } else {
-          if (IsMostlyDigits(word)) scraps.push_back(word);
-          AppendWord(line_text, word);
-        }
-      }
-      AppendWrapped(name, line_text);
-    }
+    for (size_t l = first; l < last; ++l) AppendSignatureLine(name, SignatureLineText(lines[l], date, scraps));
     if (date.empty() && !header.period.empty()) {
       if (std::optional<std::string> found = SignatureDateFromScraps(scraps, header.period, parts.form)) {
         date = *found;

@@ -4,7 +4,9 @@
 #include <cctype>
 #include <set>
 
+#include "parse/layout/text_layout.h"
 #include "parse/ocr/ocr_text.h"
+#include "util/text.h"
 
 namespace form4::internal {
 namespace {
@@ -135,6 +137,73 @@ std::string StateFromScrap(std::string_view scrap, std::string_view zip) {
     candidates.clear();  // a word in lower case is the form's unless the ZIP confirms it
   }
   return candidates.size() == 1 ? candidates.front() : std::string();
+}
+
+bool IsMostlyDigits(std::string_view word) {
+  size_t digits = 0, letters = 0;
+  for (char c : word) {
+    digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
+    letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+  }
+  return digits > 0 && letters * 2 <= digits;
+}
+
+std::string SlashedDateScrap(std::string_view word) {
+  if (word.find('/') == std::string_view::npos || word.find("/s/") != std::string_view::npos) return {};
+  static const std::string_view kFrom = "OoDQUIlLi|ZzSsGbTBgq";
+  static const std::string_view kTo = "00000111112255667899";
+  std::string out;
+  for (char c : word) {
+    if (c == '.' || c == ',') continue;
+    const size_t alike = kFrom.find(c);
+    out.push_back(alike == std::string_view::npos ? c : kTo[alike]);
+  }
+  // Two digits or more of its own: a word of letters is not a date's scrap.
+  const size_t own = static_cast<size_t>(std::count_if(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }));
+  return own >= 2 && IsMostlyDigits(out) ? out : std::string();
+}
+
+std::string SignatureLineText(std::string_view line, std::string& date, std::vector<std::string>& scraps) {
+  std::vector<std::string> words;
+  bool cut = false;
+  for (std::string& word : Words(line)) {
+    if (std::optional<std::string> found = ReadOcrDate(word)) {
+      if (date.empty()) date = *found;  // the date may be printed twice
+      cut = true;
+    } else {
+      words.push_back(std::move(word));
+    }
+  }
+  const auto letters = [](const std::string& word) {
+    return std::count_if(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  };
+  while (!words.empty()) {
+    const std::string& last = words.back();
+    const std::string slashed = SlashedDateScrap(last);
+    if (!slashed.empty() || IsMostlyDigits(last)) {
+      scraps.push_back(slashed.empty() ? last : slashed);
+    } else if (letters(last) > 0 && !(cut && last.size() == 1)) {
+      break;  // a word of the name; a lone letter after a date's place is a mark
+    }
+    words.pop_back();
+    cut = true;
+  }
+  const bool has_word = std::any_of(words.begin(), words.end(), [&](const std::string& word) {
+    return letters(word) >= 2 || word.find("/s/") != std::string::npos;
+  });
+  std::string out;
+  if (!has_word) return out;
+  for (const std::string& word : words) AppendWord(out, word);
+  return out;
+}
+
+void AppendSignatureLine(std::string& name, std::string_view piece) {
+  if (piece.empty()) return;
+  const bool continues = piece.size() > 3 && (piece[0] == 'i' || piece[0] == 'I') && piece[1] == 'n' && piece[2] == '-';
+  if (continues && name.size() >= 2 && name.back() == ':' && std::isalpha(static_cast<unsigned char>(name[name.size() - 2]))) {
+    name.back() = '-';
+  }
+  AppendWrapped(name, piece);
 }
 
 }  // namespace form4::internal

@@ -34,6 +34,28 @@ std::string StateFromScrap(std::string_view scrap, std::string_view zip);
 /// The state the ZIP code's first three digits belong to, "" when unknown.
 std::string StateOfZip(std::string_view zip);
 
+/// Whether `word` is mostly digits (no more letters than half its digits).
+bool IsMostlyDigits(std::string_view word);
+
+/// A word OCR made of a date it could not read ("OG/LT/2020", "UGE30/202")
+/// with the letters it reads for digits put back ("06/17/2020"); "" when
+/// `word` is not such a scrap (no slash, or mostly letters even so).
+std::string SlashedDateScrap(std::string_view word);
+
+/// The text of one line of a signature block. The Date column stands right
+/// of the name, so a line ends with the date or what OCR left of it: the
+/// first date read is stored in `date` (when empty), scraps of dates are
+/// added to `scraps` (mostly digits, letters read for digits put back) and
+/// cut off with the marks before them ("Power u 2022" → "Power"); a line
+/// left without a word of two letters (nor "/s/") was the date column's
+/// alone ("7 ~ 02/14/2022", "= (23)") and gives "".
+std::string SignatureLineText(std::string_view line, std::string& date, std::vector<std::string>& scraps);
+
+/// Appends a signature line to `name`: a word cut at the line's end with a
+/// hyphen joins the next line's ("Attorney-" "in-fact"); OCR reads that
+/// hyphen as a colon too ("Attorney:" "in-fact").
+void AppendSignatureLine(std::string& name, std::string_view piece);
+
 }  // namespace form4::internal
 
 #endif  // FORM4_PARSE_OCR_OCR_HEADER_H_
