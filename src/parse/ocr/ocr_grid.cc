@@ -883,18 +883,33 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
     for (size_t l = parts.remarks; l < end_of(parts.remarks); ++l) AppendWrapped(remarks, lines[l]);
     AddRow(grid, remarks);
   }
-  for (const auto& [first, last] : signatures) {
+  struct Signature {
     std::string name, date;
     std::vector<std::string> scraps;
-    for (size_t l = first; l < last; ++l) AppendSignatureLine(name, SignatureLineText(lines[l], date, scraps));
-    if (date.empty() && !header.period.empty()) {
-      if (std::optional<std::string> found = SignatureDateFromScraps(scraps, header.period, parts.form)) {
-        date = *found;
+  };
+  std::vector<Signature> signed_by(signatures.size());
+  for (size_t s = 0; s < signatures.size(); ++s) {
+    Signature& signature = signed_by[s];
+    for (size_t l = signatures[s].first; l < signatures[s].second; ++l) {
+      AppendSignatureLine(signature.name, SignatureLineText(lines[l], signature.date, signature.scraps));
+    }
+  }
+  for (Signature& signature : signed_by) {
+    if (signature.date.empty()) {
+      std::vector<std::string> read;  // the dates the other signatures show
+      for (const Signature& other : signed_by) {
+        if (!other.date.empty()) read.push_back(other.date);
+      }
+      std::optional<std::string> found = NearestDate(signature.scraps, read);
+      if (!found && !header.period.empty()) found = SignatureDateFromScraps(signature.scraps, header.period, parts.form);
+      if (found) {
+        signature.date = *found;
         warnings.push_back({"ocr-signature-date", "info", "signatures",
-                            "read the signature date scrap as " + date + ", the nearest date after the period"});
+                            "read the signature date scrap as " + signature.date +
+                                ", the nearest date another signature shows or after the period"});
       }
     }
-    AddSignatureRows(WithoutDateScraps(name), date, grid);
+    AddSignatureRows(WithSignatureMark(WithoutDateScraps(signature.name)), signature.date, grid);
   }
   AddRow(grid, "Reminder: Report on a separate line for each class of securities beneficially owned.");
   return grid;

@@ -206,4 +206,33 @@ void AppendSignatureLine(std::string& name, std::string_view piece) {
   AppendWrapped(name, piece);
 }
 
+std::optional<std::string> NearestDate(const std::vector<std::string>& scraps, const std::vector<std::string>& dates) {
+  constexpr size_t kMaxEdits = 2;
+  std::optional<std::string> best;
+  size_t best_distance = kMaxEdits + 1;
+  bool tied = false;
+  for (const std::string& date : dates) {
+    for (const std::string& scrap : scraps) {
+      const size_t distance = EditDistance(scrap, date, kMaxEdits);
+      if (distance < best_distance) {
+        best_distance = distance;
+        best = date;
+        tied = false;
+      } else if (distance == best_distance && best && *best != date) {
+        tied = true;
+      }
+    }
+  }
+  return tied ? std::nullopt : best;
+}
+
+std::string WithSignatureMark(const std::string& name) {
+  static const std::set<std::string, std::less<>> kMisreadMarks = {"ls", "isl", "Isl", "Is/", "is/", "ls/", "/s", "s/"};
+  const size_t space = name.find(' ');
+  if (space == std::string::npos || kMisreadMarks.count(std::string_view(name).substr(0, space)) == 0) return name;
+  std::string out = "/s/";
+  out.append(name, space, std::string::npos);
+  return out;
+}
+
 }  // namespace form4::internal

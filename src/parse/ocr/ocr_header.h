@@ -56,6 +56,14 @@ std::string SignatureLineText(std::string_view line, std::string& date, std::vec
 /// hyphen as a colon too ("Attorney:" "in-fact").
 void AppendSignatureLine(std::string& name, std::string_view piece);
 
+/// Of `dates`, the one nearest a scrap of `scraps` in characters, two edits
+/// at most; nullopt when none is so near or two different dates are equally near.
+std::optional<std::string> NearestDate(const std::vector<std::string>& scraps, const std::vector<std::string>& dates);
+
+/// `name` with the "/s/" that opens a conformed signature repaired where OCR
+/// misread it as its first word ("ls", "isl", "Is/").
+std::string WithSignatureMark(const std::string& name);
+
 }  // namespace form4::internal
 
 #endif  // FORM4_PARSE_OCR_OCR_HEADER_H_
