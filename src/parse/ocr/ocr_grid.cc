@@ -264,9 +264,23 @@ size_t NameLength(const std::vector<std::string>& words, const std::set<std::str
   return k;
 }
 
+// A word of three letters or more not written in capitals ("Affairs,"):
+// no word of an address EDGAR prints.
+bool IsTitleCaseWord(std::string_view word) {
+  size_t letters = 0, lower = 0;
+  for (char c : word) {
+    letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+    lower += std::islower(static_cast<unsigned char>(c)) != 0;
+  }
+  return letters >= 3 && lower > 0 && std::isupper(static_cast<unsigned char>(word.front()));
+}
+
 // Takes the words of an officer title off the end of a street line ("C/O
 // TESLA, INC. CEO"): titles use a small vocabulary; stray marks go too.
-std::string TakeTrailingTitle(std::string& line) {
+// When `continuing` a title begun on the line above, a line of one word is
+// the title's too, and so are words not written in capitals ("1600
+// AMPHITHEATRE PKWY Global"): EDGAR prints addresses in capitals.
+std::string TakeTrailingTitle(std::string& line, bool continuing) {
   static const std::set<std::string> kTitleWords = [] {
     std::set<std::string> words;
     for (std::string_view word :
@@ -290,7 +304,8 @@ std::string TakeTrailingTitle(std::string& line) {
     const bool junk = folded.empty() || (folded.size() == 1 && !std::isdigit(static_cast<unsigned char>(folded[0])));
     if (junk) {
       words.pop_back();
-    } else if (kTitleWords.count(folded) > 0 && words.size() > 1) {
+    } else if ((kTitleWords.count(folded) > 0 && (words.size() > 1 || continuing)) ||
+               (continuing && IsTitleCaseWord(words.back()))) {
       title.insert(title.begin(), words.back());
       words.pop_back();
     } else {
@@ -487,9 +502,14 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
     for (size_t l = *last + 1; l < *streets_end; ++l) {
       if (values[l].empty() || values[l].find('[') != std::string::npos || ReadOcrDate(values[l])) continue;
       std::string rest = values[l];
-      AppendWord(title, TakeTrailingTitle(rest));
+      AppendWord(title, TakeTrailingTitle(rest, !title.empty()));
       if (!rest.empty()) header.owner.streets.push_back(rest);
     }
+  }
+  // The title's last line may stand beside the (Street) caption ("(Street) Officer").
+  if (street && !title.empty()) {
+    std::string rest = values[*street];
+    AppendWord(title, TakeTrailingTitle(rest, true));
   }
   // City, state and ZIP after (Street): what follows the ZIP is other boxes' text.
   if (city_line && *city_line >= *streets_end) {
@@ -507,7 +527,8 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
   // An officer title under box 5's captions, where OCR kept the box apart.
   for (size_t l = begin; l < end && title.empty(); ++l) {
     if (FoldForm(lines[l]).find("beiow") == std::string::npos) continue;
-    for (size_t next = l + 1; next < end && next < l + 4; ++next) {
+    for (size_t next = l + 1; next < end && next < l + 5; ++next) {
+      if (lines[next].empty()) continue;
       if (values[next].empty() || values[next] != lines[next]) break;  // a line with printed words ends it
       AppendWord(title, values[next]);
     }
