@@ -456,8 +456,16 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
   if (fiscal_label) header.period_label = "Statement for Issuer's Fiscal Year Ended (Month/Day/Year)";
   const size_t period_from = period_label ? *period_label : event_label ? *event_label : fiscal_label ? *fiscal_label : begin;
   const size_t period_to = amendment_label && *amendment_label > period_from ? *amendment_label : end;
-  for (size_t l = period_from; l < period_to && header.period.empty(); ++l) {
-    for (const std::string& word : Words(lines[l])) {
+  // On the amendment label's line, what stands before the label is the period box's.
+  const auto amendment_at = [&](size_t l) -> size_t {
+    if (!amendment_label || l != *amendment_label) return 0;
+    const std::optional<PhraseSpan> span = FindPhrase(lines[l], "If Amendment, Date of Original");
+    return span ? span->begin : 0;
+  };
+  for (size_t l = period_from; l <= period_to && l < end && header.period.empty(); ++l) {
+    const size_t cut = amendment_at(l);
+    if (l == period_to && cut == 0) break;
+    for (const std::string& word : Words(l == period_to ? lines[l].substr(0, cut) : lines[l])) {
       if (std::optional<std::string> date = ReadOcrDate(word)) {
         header.period = *date;
         break;
@@ -471,7 +479,7 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
   }
   if (amendment_label) {
     for (size_t l = *amendment_label; l < end && l < *amendment_label + 3 && header.amendment.empty(); ++l) {
-      for (const std::string& word : Words(lines[l])) {
+      for (const std::string& word : Words(std::string_view(lines[l]).substr(amendment_at(l)))) {
         std::optional<std::string> date = ReadOcrDate(word);
         if (date && *date != header.period) header.amendment = *date;
       }
@@ -506,8 +514,9 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
       if (!rest.empty()) header.owner.streets.push_back(rest);
     }
   }
-  // The title's last line may stand beside the (Street) caption ("(Street) Officer").
-  if (street && !title.empty()) {
+  // The title's last line may stand beside the (Street) caption ("(Street) Officer"),
+  // when no other printed words share that line.
+  if (street && !title.empty() && Words(values[*street]).size() + 1 == Words(lines[*street]).size()) {
     std::string rest = values[*street];
     AppendWord(title, TakeTrailingTitle(rest, true));
   }
@@ -529,7 +538,8 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
     if (FoldForm(lines[l]).find("beiow") == std::string::npos) continue;
     for (size_t next = l + 1; next < end && next < l + 5; ++next) {
       if (lines[next].empty()) continue;
-      if (values[next].empty() || values[next] != lines[next]) break;  // a line with printed words ends it
+      // A line with printed words or a box's mark ends it.
+      if (values[next].empty() || values[next] != lines[next] || IsMark(values[next])) break;
       AppendWord(title, values[next]);
     }
   }
