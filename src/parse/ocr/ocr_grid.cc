@@ -164,9 +164,14 @@ std::string Values(const std::string& line) {
     }
   }
   std::string out;
-  for (const std::string& word : Words(rest)) {
+  const std::vector<std::string> words = Words(rest);
+  for (size_t w = 0; w < words.size(); ++w) {
+    const std::string& word = words[w];
     const bool box_number = word.size() <= 3 && std::isdigit(static_cast<unsigned char>(word[0])) && word.back() == '.';
-    if (box_number || word == "*" || word == "”" || word == "™") continue;
+    // "™" is a mark, or the State box's TX read so when a ZIP follows ("AUSTIN ™ 78725").
+    const bool state_mark = word.rfind("\u2122", 0) == 0 && w + 1 < words.size() &&
+                            std::isdigit(static_cast<unsigned char>(words[w + 1][0]));
+    if (box_number || word == "*" || word == "”" || (word == "™" && !state_mark)) continue;
     AppendWord(out, word);
   }
   return out;
@@ -348,6 +353,26 @@ std::string StateCode(std::string_view word) {
   return found.size() == 1 ? found.front() : std::string();
 }
 
+// True when a word of `text` after its first is a ZIP code (five digits, O read for 0).
+bool HasZip(const std::string& text) {
+  const std::vector<std::string> words = Words(text);
+  for (size_t i = 1; i < words.size(); ++i) {
+    const std::string& word = words[i];
+    if (word.size() >= 5 && std::all_of(word.begin(), word.begin() + 5, [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == 'O'; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when `text` is words in capitals alone, of two letters or more ("FRANCISCO").
+bool IsCapitalWords(const std::string& text) {
+  const std::vector<std::string> words = Words(text);
+  return !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& word) {
+    return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  });
+}
+
 // "MENLO PARK CA 94025 X Form filed ..." -> city, state and ZIP: the line
 // ends with the ZIP; a two-letter state stands before it.
 std::array<std::string, 3> ReadCityLine(const std::string& text) {
@@ -527,10 +552,24 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
   } else if (street) {
     const std::optional<size_t> city = FindLine(lines, *street, end, "(City) (State)");
     std::string joined;
-    for (size_t l = *street + 1; l < (city ? *city : std::min(end, *street + 3)); ++l) AppendWord(joined, values[l]);
+    std::vector<std::string> after_zip;  // lines below the one that ends with the ZIP
+    for (size_t l = *street + 1; l < (city ? *city : std::min(end, *street + 3)); ++l) {
+      if (HasZip(joined)) {
+        after_zip.push_back(values[l]);
+      } else {
+        AppendWord(joined, values[l]);
+      }
+    }
     if (!joined.empty()) {
       header.owner.city_state_zip = ReadCityLine(joined);
       header.owner.has_city_line = true;
+    }
+    // A city of two words OCR broke over lines ("SAN cA 94108" over "FRANCISCO"):
+    // a line below in capitals alone ends it.
+    for (const std::string& below : after_zip) {
+      if (!header.owner.city_state_zip[0].empty() && IsCapitalWords(below)) {
+        AppendWord(header.owner.city_state_zip[0], below);
+      }
     }
   }
   // An officer title under box 5's captions, where OCR kept the box apart.

@@ -122,8 +122,12 @@ std::string StateOfZip(std::string_view zip) {
 
 std::string StateFromScrap(std::string_view scrap, std::string_view zip) {
   std::vector<std::string> candidates;
-  if (scrap == "\u2122") {  // "™": the T of TX or TN with the second letter shrunk
+  constexpr std::string_view kTrademark = "\u2122";  // "™": a T with the state's second letter shrunk
+  if (scrap == kTrademark) {
     candidates = {"TN", "TX"};
+  } else if (scrap.size() == kTrademark.size() + 1 && scrap.substr(0, kTrademark.size()) == kTrademark &&
+             IsStateCode(std::string("T") + scrap.back())) {
+    candidates = {std::string("T") + scrap.back()};  // "™N" for TN
   } else if (scrap.size() == 2 && std::isalpha(static_cast<unsigned char>(scrap[0])) &&
              std::isalpha(static_cast<unsigned char>(scrap[1]))) {
     std::string upper(scrap);
