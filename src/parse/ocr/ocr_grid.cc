@@ -971,12 +971,15 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
         if (!other.date.empty()) read.push_back(other.date);
       }
       std::optional<std::string> found = NearestDate(signature.scraps, read);
-      if (!found && !header.period.empty()) found = SignatureDateFromScraps(signature.scraps, header.period, parts.form);
+      std::string why = ", a date another signature shows";
+      if (!found && !header.period.empty()) {
+        found = SignatureDateFromScraps(signature.scraps, header.period, parts.form);
+        why = ", the nearest date after the period";
+      }
       if (found) {
         signature.date = *found;
         warnings.push_back({"ocr-signature-date", "info", "signatures",
-                            "read the signature date scrap as " + signature.date +
-                                ", the nearest date another signature shows or after the period"});
+                            "read the signature date scrap as " + signature.date + why});
       }
     }
     AddSignatureRows(WithSignatureMark(WithoutDateScraps(signature.name)), signature.date, grid);
