@@ -18,7 +18,8 @@ std::optional<std::string> EarliestTransactionDate(const Grid& tables);
 
 /// The digits of the scraps OCR left of a date in a box ("11 5 021" of
 /// 11/15/2021): the words made mostly of digits, `O` read as 0 and `l`/`I`
-/// as 1, box numbers ("3.") left out.
+/// as 1 in them ("2O1l"), box numbers ("3.") and words of such letters
+/// alone ("Ol") left out.
 std::string DateScrapDigits(std::string_view line);
 
 /// True when `digits` (DateScrapDigits) could be what OCR kept of `date`
