@@ -416,11 +416,18 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
   Header header;
   const size_t begin = parts.name_box == kNone ? 0 : parts.name_box;
   // The check boxes above the boxes.
+  size_t plan_caption = kNone;
   for (size_t l = 0; l < begin; ++l) {
     const std::vector<std::string> words = Words(lines[l]);
     const bool marked = !words.empty() && (IsMark(words.front()) || words.front() == "Bl");
-    if (ContainsPhrase(lines[l], "Check this box to indicate that a")) header.has_plan_box = true;
-    if (marked && l + 8 > begin) header.plan = header.plan || header.has_plan_box;
+    if (ContainsPhrase(lines[l], "Check this box to indicate that a")) {
+      header.has_plan_box = true;
+      plan_caption = l;
+    }
+    // The box's mark stands before its caption's lines, or right above the name box.
+    constexpr size_t kPlanCaptionLines = 7;
+    const bool in_caption = plan_caption != kNone && l < plan_caption + kPlanCaptionLines;
+    if (marked && (l + 8 > begin || in_caption)) header.plan = header.plan || header.has_plan_box;
     if (marked && ContainsPhrase(lines[l], "Section 16. Form 4 or Form 5")) header.section16 = true;
   }
   std::vector<std::string> values(end, "");
