@@ -78,7 +78,7 @@ Parts FindParts(const std::vector<std::string>& lines) {
       if (parts.table2 == kNone) parts.table2 = l;
     } else if (ContainsPhrase(line, "Explanation of Responses")) {
       if (parts.explanation == kNone) parts.explanation = l;
-    } else if (StartsWithWord(line, "Remarks:") || folded.rfind("remarks", 0) == 0) {
+    } else if (StartsWithWord(line, "Remarks:") || folded.rfind("remarks", 0) == 0 || folded == "remark") {
       if (parts.remarks == kNone) parts.remarks = l;
     } else if (ContainsPhrase(line, "Signature of Reporting Person")) {
       parts.signatures.push_back(l);
@@ -957,7 +957,11 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
   }
   if (parts.remarks != kNone) {
     std::string remarks;
-    for (size_t l = parts.remarks; l < end_of(parts.remarks); ++l) AppendWrapped(remarks, lines[l]);
+    // The caption alone on its line may have lost its "s" ("Remark:").
+    const bool caption_alone = FoldForm(lines[parts.remarks]) == "remark";
+    for (size_t l = parts.remarks; l < end_of(parts.remarks); ++l) {
+      AppendWrapped(remarks, l == parts.remarks && caption_alone ? std::string("Remarks:") : lines[l]);
+    }
     AddRow(grid, remarks);
   }
   struct Signature {
