@@ -774,29 +774,34 @@ std::vector<std::string> ReadFootnotes(const std::vector<std::string>& lines, si
 
 // True when line `l` is the page-wide prose of a footnote or remark: wider
 // than the signature box holds, or the rest of such a line's sentence (the
-// line right above it is one and does not end a sentence).
+// line above it, past one blank line OCR may put inside a paragraph, is one
+// and does not end a sentence).
 bool IsProseLine(const std::vector<std::string>& lines, size_t l) {
   constexpr size_t kSignatureBoxWidth = 100;  // characters; footnote lines run to 200
   if (lines[l].size() > kSignatureBoxWidth) return true;
   if (lines[l].empty() || l == 0) return false;
-  const std::string& above = lines[l - 1];
-  return above.size() > kSignatureBoxWidth && above.back() != '.' && above.back() != ':';
+  const size_t above = lines[l - 1].empty() && l >= 2 ? l - 2 : l - 1;
+  const std::string& text = lines[above];
+  return text.size() > kSignatureBoxWidth && text.back() != '.' && text.back() != ':';
 }
 
 // The lines of the signature whose caption is at `label`: up to five lines
 // of text above it (single blank lines may part them), up to a second blank
-// line, a footnote, the fine print, "Remarks:" or another caption; from its
-// "/s/" or "By:" where it has one.
+// line, a footnote, the fine print, "Remarks:" or another caption, or a
+// paragraph's prose. Under "Remarks:" the remark comes first: the signature
+// is then from its "/s/" or "By:" where it has one.
 std::pair<size_t, size_t> SignatureLines(const std::vector<std::string>& lines, size_t label, size_t floor) {
   constexpr size_t kMostLines = 5;
   size_t last = label;
   while (last > floor && lines[last - 1].empty()) --last;
   size_t first = last;
   size_t taken = 0;
+  bool under_remarks = false;
   while (first > floor && taken < kMostLines) {
     const std::string& above = lines[first - 1];
     if (above.empty() && (first - 1 == floor || lines[first - 2].empty())) break;
-    if (IsFinePrint(above) || LeadingNumber(above) > 0 || StartsWithWord(above, "Remarks:") ||
+    under_remarks = StartsWithWord(above, "Remarks:") || FoldForm(above) == "remark";
+    if (IsFinePrint(above) || LeadingNumber(above) > 0 || under_remarks ||
         ContainsPhrase(above, "Signature of Reporting Person") || ContainsPhrase(above, "Explanation of Responses") ||
         IsProseLine(lines, first - 1)) {
       break;
@@ -805,7 +810,7 @@ std::pair<size_t, size_t> SignatureLines(const std::vector<std::string>& lines, 
     --first;
   }
   while (first < last && lines[first].empty()) ++first;
-  for (size_t l = first; l < last; ++l) {
+  for (size_t l = first; l < last && under_remarks; ++l) {
     if (lines[l].rfind("/s/", 0) == 0 || lines[l].rfind("By:", 0) == 0) {
       first = l;
       break;
