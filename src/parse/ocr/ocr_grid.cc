@@ -373,6 +373,25 @@ bool IsCapitalWords(const std::string& text) {
   });
 }
 
+// The ZIP code ("78725", "98108-1226") that begins the last line of text
+// above a "(Zip)" caption standing alone (two lines at most above it), where
+// OCR read the ZIP apart from the city; "" when there is none.
+std::string ZipOverCaption(const std::vector<std::string>& lines, size_t begin, size_t end) {
+  for (size_t l = begin; l < end; ++l) {
+    if (FoldForm(lines[l]) != "zip" || lines[l].find('(') == std::string::npos) continue;
+    for (size_t above = l; above-- > begin && above + 3 >= l;) {
+      if (lines[above].empty()) continue;
+      const std::string word = Words(lines[above]).front();
+      const bool five = word.size() >= 5 && std::all_of(word.begin(), word.begin() + 5, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+      const bool plus_four = word.size() == 10 && word[5] == '-' &&
+                             std::all_of(word.begin() + 6, word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+      if (five && (word.size() == 5 || plus_four)) return word;
+      break;
+    }
+  }
+  return {};
+}
+
 // "MENLO PARK CA 94025 X Form filed ..." -> city, state and ZIP: the line
 // ends with the ZIP; a two-letter state stands before it.
 std::array<std::string, 3> ReadCityLine(const std::string& text) {
@@ -578,6 +597,10 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
         AppendWord(header.owner.city_state_zip[0], below);
       }
     }
+  }
+  // The ZIP read in a column of its own, over its "(Zip)" caption.
+  if (header.owner.has_city_line && header.owner.city_state_zip[2].empty()) {
+    header.owner.city_state_zip[2] = ZipOverCaption(lines, begin, end);
   }
   // An officer title under box 5's captions, where OCR kept the box apart.
   for (size_t l = begin; l < end && title.empty(); ++l) {
