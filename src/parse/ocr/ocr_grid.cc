@@ -125,6 +125,8 @@ const std::vector<std::string_view>& HeaderPrintedWords() {
       "Director",
       "(Street)",
       "(Middle)",
+      "(First)",
+      "(Last)",
       "Statement",  // box 2 of Form 3, "Date of Event Requiring Statement", wrapped
       "(State)",
       "(City)",
@@ -540,10 +542,19 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
   // Streets between (Last) and (Street). OCR may have put the officer title
   // written in box 5 on the same lines, after the street.
   std::string title;
-  const std::optional<size_t> last = FindLine(lines, begin, end, "(Last) (First)");
+  std::optional<size_t> last = FindLine(lines, begin, end, "(Last) (First)");
+  for (size_t l = begin; l < end && !last; ++l) {
+    if (HasCaption(lines[l], "(Last)")) last = l;  // "(Last) (Middle)", "(First)" below
+  }
   std::optional<size_t> street;
   for (size_t l = begin; l < end && !street; ++l) {
     if (HasCaption(lines[l], "(Street)")) street = l;
+  }
+  // Without the name's captions above the street's (OCR may read them further
+  // down, "(Last) (First) (Middle) 11/11/2021"), the streets follow the name's line.
+  if (last && street && *last > *street) last.reset();
+  for (size_t l = begin + 1; !last && street && !header.owner.name.empty() && l < *street; ++l) {
+    if (values[l].rfind(header.owner.name, 0) == 0) last = l;
   }
   // Without a (Street) caption the streets end at box 4's label, the city
   // line being the last value above (City) (State) (Zip).
@@ -562,7 +573,13 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
       if (values[l].empty() || values[l].find('[') != std::string::npos || ReadOcrDate(values[l])) continue;
       std::string rest = values[l];
       AppendWord(title, TakeTrailingTitle(rest, !title.empty()));
-      if (!rest.empty()) header.owner.streets.push_back(rest);
+      // A word in capitals alone ends the street above, wrapped in its box
+      // ("C/O MITHRIL CAPITAL MANAGEMENT" over "LLC").
+      if (!header.owner.streets.empty() && Words(rest).size() == 1 && IsCapitalWords(rest)) {
+        AppendWord(header.owner.streets.back(), rest);
+      } else if (!rest.empty()) {
+        header.owner.streets.push_back(rest);
+      }
     }
   }
   // The title's last line may stand beside the (Street) caption ("(Street) Officer"),
