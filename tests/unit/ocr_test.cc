@@ -281,7 +281,7 @@ DENVER co 80202 Form filed by More than One Reporting Person
 Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned
 Common Stock 03/11/2024 A 100 A $0 1,100 D
 Explanation of Responses:
-1. The units vest on the first anniversary of the grant, subject to continued service on
+1. The units vest on the first anniversary of the grant, subject to the reporting person's continued service as a member of
 the Board of Directors.
 
 /s/ Sam Poe, Attorney-in-
@@ -304,8 +304,8 @@ Reminder: Report on a separate line for each class of securities beneficially ow
   EXPECT_EQ(filing->signatures[0].date, "2024-03-12");
   ASSERT_EQ(filing->footnotes.size(), 1u);
   EXPECT_EQ(filing->footnotes[0].text,
-            "The units vest on the first anniversary of the grant, subject to continued service on the Board of "
-            "Directors.");
+            "The units vest on the first anniversary of the grant, subject to the reporting person's continued service "
+            "as a member of the Board of Directors.");
 }
 
 }  // namespace
