@@ -194,6 +194,7 @@ struct Header {
   bool has_plan_box = false;
   bool plan = false;
   bool section16 = false;
+  bool state_from_zip = false;  // the State box was a scrap its ZIP decided
 };
 
 // True when `text` holds a word of three letters or more: a name does, the
@@ -396,7 +397,8 @@ std::string ZipOverCaption(const std::vector<std::string>& lines, size_t begin, 
 
 // "MENLO PARK CA 94025 X Form filed ..." -> city, state and ZIP: the line
 // ends with the ZIP; a two-letter state stands before it.
-std::array<std::string, 3> ReadCityLine(const std::string& text) {
+// `state_from_zip` tells that the state was a scrap the ZIP decided.
+std::array<std::string, 3> ReadCityLine(const std::string& text, bool& state_from_zip) {
   std::vector<std::string> words = Words(text);
   size_t zip = words.size();
   for (size_t i = 0; i < words.size() && zip == words.size(); ++i) {
@@ -417,7 +419,10 @@ std::array<std::string, 3> ReadCityLine(const std::string& text) {
   size_t city_end = zip;
   if (zip > 1) {
     std::string state = StateCode(StrippedText(words[zip - 1]));
-    if (state.empty()) state = StateFromScrap(words[zip - 1], parts[2]);
+    if (state.empty()) {
+      state = StateFromScrap(words[zip - 1], parts[2]);
+      state_from_zip = !state.empty();
+    }
     if (!state.empty()) {
       parts[1] = state;
       city_end = zip - 1;
@@ -590,7 +595,7 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
   }
   // City, state and ZIP after (Street): what follows the ZIP is other boxes' text.
   if (city_line && *city_line >= *streets_end) {
-    header.owner.city_state_zip = ReadCityLine(values[*city_line]);
+    header.owner.city_state_zip = ReadCityLine(values[*city_line], header.state_from_zip);
     header.owner.has_city_line = true;
   } else if (street) {
     const std::optional<size_t> city = FindLine(lines, *street, end, "(City) (State)");
@@ -604,7 +609,7 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
       }
     }
     if (!joined.empty()) {
-      header.owner.city_state_zip = ReadCityLine(joined);
+      header.owner.city_state_zip = ReadCityLine(joined, header.state_from_zip);
       header.owner.has_city_line = true;
     }
     // A city of two words OCR broke over lines ("SAN cA 94108" over "FRANCISCO"):
@@ -952,6 +957,11 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
   const size_t header_end = std::min({parts.table1, parts.table2, parts.explanation, size,
                                       (parts.name_box == kNone ? 0 : parts.name_box) + kHeaderLines});
   Header header = ReadHeader(lines, parts, header_end);
+  if (header.state_from_zip) {
+    warnings.push_back({"ocr-state-from-zip", "info", "reporting_owners[0].state",
+                        "the State box read as a scrap; taken as " + header.owner.city_state_zip[1] +
+                            ", the state its ZIP " + header.owner.city_state_zip[2] + " belongs to"});
+  }
 
   // Where each part ends: at the next part that follows it.
   std::vector<size_t> starts = {parts.table1, parts.table2, parts.explanation, parts.remarks, size};
