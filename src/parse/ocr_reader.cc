@@ -2,6 +2,7 @@
 // like): lines in reading order without columns, misread characters, footnote
 // markers garbled. What the reader had to infer is listed in `warnings`.
 #include "parse/ocr/ocr_grid.h"
+#include "parse/ocr/ocr_header.h"
 #include "parse/ocr/ocr_natures.h"
 #include "parse/ocr/ocr_owners.h"
 #include "parse/ocr/ocr_titles.h"
@@ -23,6 +24,7 @@ class OcrReader final : public Reader {
     CompleteNatureFragments(*filing);
     CutOwnerCities(*filing);
     CutStreetScraps(*filing);
+    CompleteIssuerName(*filing);
     return filing;
   }
 };

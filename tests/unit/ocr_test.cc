@@ -308,5 +308,22 @@ Reminder: Report on a separate line for each class of securities beneficially ow
             "as a member of the Board of Directors.");
 }
 
+TEST(CompleteIssuerName, TakesTheNameTheFootnotesWriteWhole) {
+  Filing filing;
+  filing.issuer.name = "oby Widgets, Inc.";
+  filing.footnotes.push_back({"F1", "The reporting person undertakes to provide Joby Widgets, Inc., upon request, full details."});
+  CompleteIssuerName(filing);
+  EXPECT_EQ(filing.issuer.name, "Joby Widgets, Inc.");
+  ASSERT_EQ(filing.warnings.size(), 1u);
+  EXPECT_EQ(filing.warnings[0].rule, "ocr-issuer-from-text");
+
+  Filing as_read;  // the text also writes the name as read: nothing to complete
+  as_read.issuer.name = "Acme Inc.";
+  as_read.footnotes.push_back({"F1", "Shares of Acme Inc. and of Acme, Inc. Holdings."});
+  CompleteIssuerName(as_read);
+  EXPECT_EQ(as_read.issuer.name, "Acme Inc.");
+  EXPECT_TRUE(as_read.warnings.empty());
+}
+
 }  // namespace
 }  // namespace form4::internal

@@ -239,4 +239,45 @@ std::string WithSignatureMark(const std::string& name) {
   return out;
 }
 
+namespace {
+
+// True when `part` is `whole` with characters left out (a subsequence).
+bool IsSubsequence(std::string_view part, std::string_view whole) {
+  size_t p = 0;
+  for (char c : whole) {
+    if (p < part.size() && part[p] == c) ++p;
+  }
+  return p == part.size();
+}
+
+}  // namespace
+
+void CompleteIssuerName(Filing& filing) {
+  if (!filing.issuer.name) return;
+  const std::string& read = *filing.issuer.name;
+  const size_t count = Words(read).size();
+  constexpr size_t kMostDropped = 2;
+  std::set<std::string> found;
+  bool written_as_read = false;
+  const auto search = [&](const OptString& text) {
+    if (!text) return;
+    const std::vector<std::string> words = Words(*text);
+    for (size_t w = 0; w + count <= words.size(); ++w) {
+      std::string run;
+      for (size_t k = w; k < w + count; ++k) AppendWord(run, words[k]);
+      while (!run.empty() && (run.back() == ',' || run.back() == ';' || run.back() == ':')) run.pop_back();
+      const bool longer = run.size() > read.size() && run.size() <= read.size() + kMostDropped;
+      if (longer && IsSubsequence(read, run)) found.insert(run);
+      written_as_read = written_as_read || run == read;
+    }
+  };
+  for (const Footnote& footnote : filing.footnotes) search(footnote.text);
+  search(filing.remarks);
+  if (found.size() != 1 || written_as_read) return;
+  filing.warnings.push_back({"ocr-issuer-from-text", "info", "issuer.name",
+                             "OCR read the issuer as '" + read + "'; the filing's text writes it '" + *found.begin() +
+                                 "'"});
+  filing.issuer.name = *found.begin();
+}
+
 }  // namespace form4::internal

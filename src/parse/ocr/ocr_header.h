@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "form4/model.h"
 #include "parse/rendered/grid.h"
 
 namespace form4::internal {
@@ -64,6 +65,13 @@ std::optional<std::string> NearestDate(const std::vector<std::string>& scraps, c
 /// `name` with the "/s/" that opens a conformed signature repaired where OCR
 /// misread it as its first word ("ls", "isl", "Is/").
 std::string WithSignatureMark(const std::string& name);
+
+/// Completes the issuer's name of `filing` with what OCR dropped of it
+/// ("Tesla Inc.", "oby Aviation, Inc.") where the filing's footnotes or
+/// remarks write it whole: the one run of as many words there that holds
+/// the name read with one or two characters more, when the text never
+/// writes the name as read (rule `ocr-issuer-from-text`).
+void CompleteIssuerName(Filing& filing);
 
 }  // namespace form4::internal
 
