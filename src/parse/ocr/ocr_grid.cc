@@ -686,8 +686,9 @@ void AppendHeader(const Header& header, char form, Grid& grid) {
   AddRow(grid, "Individual or Joint/Group Filing (Check Applicable Line)");
 }
 
-// `name` with the roman numeral II that OCR read as "I]" or "I1" ("Mithril
-// I] GP LP") repaired: no word of a name is written so.
+// `name` (an owner's, a signer's) with the roman numeral II that OCR read
+// as "I]" or "I1" ("Mithril I] GP LP") repaired: no word of a name is
+// written so.
 std::string WithRomanNumerals(const std::string& name) {
   std::string out;
   for (const std::string& word : Words(name)) AppendWord(out, word == "I]" || word == "I1" ? std::string("II") : word);
@@ -931,6 +932,25 @@ std::optional<std::string> SignatureDateFromScraps(const std::vector<std::string
   return best;
 }
 
+// The dates of the signatures' Date column where OCR read it apart from
+// the signatures, after line `from`: each a date alone on its line, next to
+// (two lines at most above, else below) a "Date" caption alone on its line.
+std::vector<std::string> DatesOverDateCaptions(const std::vector<std::string>& lines, size_t from) {
+  std::vector<std::string> dates;
+  const auto date_alone = [&](size_t l) -> std::optional<std::string> {
+    const std::vector<std::string> words = Words(lines[l]);
+    return words.size() == 1 ? ReadOcrDate(words[0]) : std::nullopt;
+  };
+  for (size_t l = from + 1; l < lines.size(); ++l) {
+    if (FoldForm(lines[l]) != "date") continue;
+    std::optional<std::string> date;
+    for (size_t above = l; !date && above-- > from + 1 && above + 2 >= l;) date = date_alone(above);
+    for (size_t below = l + 1; !date && below < lines.size() && below <= l + 2; ++below) date = date_alone(below);
+    if (date) dates.push_back(*date);
+  }
+  return dates;
+}
+
 // A Form 4's period of report is the date of its earliest transaction (box
 // 3). Where OCR left only scraps of it ("11 5 021"), the earliest
 // transaction date of the tables is taken when the scraps' digits fit it
@@ -1030,6 +1050,18 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
       AppendSignatureLine(signature.name, SignatureLineText(lines[l], signature.date, signature.scraps));
     }
   }
+  // Captions without their "Date": OCR read the Date column apart, below.
+  std::vector<size_t> dateless;
+  for (size_t s = 0; s < signed_by.size(); ++s) {
+    const std::string folded = FoldForm(lines[parts.signatures[s]]);
+    if (signed_by[s].date.empty() && (folded.size() < 4 || folded.substr(folded.size() - 4) != "date")) {
+      dateless.push_back(s);
+    }
+  }
+  if (!dateless.empty()) {
+    const std::vector<std::string> dates = DatesOverDateCaptions(lines, parts.signatures.front());
+    for (size_t d = 0; d < dateless.size() && dates.size() == dateless.size(); ++d) signed_by[dateless[d]].date = dates[d];
+  }
   for (Signature& signature : signed_by) {
     if (signature.date.empty()) {
       std::vector<std::string> read;  // the dates the other signatures show
@@ -1048,7 +1080,7 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
                             "read the signature date scrap as " + signature.date + why});
       }
     }
-    AddSignatureRows(WithSignatureMark(WithoutDateScraps(signature.name)), signature.date, grid);
+    AddSignatureRows(WithRomanNumerals(WithSignatureMark(WithoutDateScraps(signature.name))), signature.date, grid);
   }
   AddRow(grid, "Reminder: Report on a separate line for each class of securities beneficially owned.");
   return grid;
