@@ -325,5 +325,42 @@ TEST(CompleteIssuerName, TakesTheNameTheFootnotesWriteWhole) {
   EXPECT_TRUE(as_read.warnings.empty());
 }
 
+TEST(OcrReader, TakesTheSignatureDateReadApartUnderItsCaption) {
+  const std::string page = R"(SEC Form 4
+FORM 4
+STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP
+1. Name and Address of Reporting Person*
+Roe Jane
+(Last) (First) (Middle)
+1 MAIN STREET
+(Street)
+DENVER CO 80202
+(City) (State) (Zip)
+2. Issuer Name and Ticker or Trading Symbol
+WIDGET CORP [ WDGT ]
+3. Date of Earliest Transaction (Month/Day/Year)
+03/11/2024
+Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned
+Common Stock 03/11/2024 A 100 A $0 1,100 D
+Remarks:
+
+/s/ Sam Poe, Attorney-in-
+Fact for Mithril I] GP LP
+** Signature of Reporting Person
+
+Reminder: Report on a separate line for each class of securities beneficially owned directly or indirectly.
+Note: File three copies of this Form, one of which must be manually signed.
+
+03/13/2024
+
+Date
+)";
+  const Result<Filing> filing = ParseFiling(page, "date_apart.txt");
+  ASSERT_TRUE(filing.ok()) << filing.status().ToString();
+  ASSERT_EQ(filing->signatures.size(), 1u);
+  EXPECT_EQ(filing->signatures[0].name, "/s/ Sam Poe, Attorney-in-Fact for Mithril II GP LP");
+  EXPECT_EQ(filing->signatures[0].date, "2024-03-13");
+}
+
 }  // namespace
 }  // namespace form4::internal
