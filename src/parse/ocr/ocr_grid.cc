@@ -588,10 +588,11 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
     }
   }
   // The title's last line may stand beside the (Street) caption ("(Street) Officer"),
-  // when no other printed words share that line.
+  // when no other words share that line.
   if (street && !title.empty() && Words(values[*street]).size() + 1 == Words(lines[*street]).size()) {
     std::string rest = values[*street];
-    AppendWord(title, TakeTrailingTitle(rest, true));
+    const std::string more = TakeTrailingTitle(rest, true);
+    if (rest.empty()) AppendWord(title, more);  // the title's words alone
   }
   // City, state and ZIP after (Street): what follows the ZIP is other boxes' text.
   if (city_line && *city_line >= *streets_end) {
@@ -631,7 +632,11 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
       if (lines[next].empty()) continue;
       // A line with printed words or a box's mark ends it.
       if (values[next].empty() || values[next] != lines[next] || IsMark(values[next])) break;
-      AppendWord(title, values[next]);
+      // The date box beside it may share the line ("12/04/2024 . /041 Chair, President & CEO").
+      for (const std::string& word : Words(values[next])) {
+        const bool letters = std::any_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+        if (letters || word == "&") AppendWord(title, word);
+      }
     }
   }
   header.relationship.officer_title = title;
