@@ -189,6 +189,7 @@ struct Header {
   std::string period_label = "Date of Earliest Transaction (Month/Day/Year)";
   std::string period;
   std::string period_scraps;  // the digits OCR left of a period it could not read
+  std::set<std::string> dates;  // every date read whole in the header
   std::string amendment;
   Relationship relationship;
   bool has_plan_box = false;
@@ -528,6 +529,19 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
         header.period = *date;
         break;
       }
+    }
+  }
+  // Read in column order, the box's date may stand above its label ("12/31/2021"
+  // over "2. Date of Event Requiring"), with only blank lines or captions between.
+  const std::optional<size_t> label = period_label ? period_label : event_label ? event_label : fiscal_label;
+  for (size_t l = label ? *label : begin; header.period.empty() && l-- > begin && l + 4 >= *label;) {
+    const std::vector<std::string> words = Words(lines[l]);
+    if (words.size() == 1 && ReadOcrDate(words[0])) header.period = *ReadOcrDate(words[0]);
+    if (!values[l].empty()) break;
+  }
+  for (size_t l = begin; l < end; ++l) {
+    for (const std::string& word : Words(lines[l])) {
+      if (std::optional<std::string> date = ReadOcrDate(word)) header.dates.insert(*date);
     }
   }
   for (size_t l = period_from; header.period.empty() && (period_label || event_label || fiscal_label) &&
@@ -961,9 +975,17 @@ std::vector<std::string> DatesOverDateCaptions(const std::vector<std::string>& l
 // transaction date of the tables is taken when the scraps' digits fit it
 // (rule `ocr-period-from-transactions`).
 void InferPeriodFromTransactions(const Grid& tables, Header& header, std::vector<Warning>& warnings) {
-  if (!header.period.empty() || header.period_scraps.empty()) return;
+  if (!header.period.empty()) return;
   const std::optional<std::string> earliest = EarliestTransactionDate(tables);
-  if (!earliest || !DigitsFitDate(header.period_scraps, *earliest)) return;
+  if (!earliest) return;
+  if (header.dates.count(*earliest) > 0) {  // read whole, out of its box
+    header.period = *earliest;
+    warnings.push_back({"ocr-period-from-transactions", "info", "period_of_report",
+                        "the header shows the earliest transaction date " + *earliest +
+                            " away from its label; taken as the period"});
+    return;
+  }
+  if (header.period_scraps.empty() || !DigitsFitDate(header.period_scraps, *earliest)) return;
   header.period = *earliest;
   warnings.push_back({"ocr-period-from-transactions", "info", "period_of_report",
                       "the period's scraps '" + header.period_scraps + "' fit the earliest transaction date " +
