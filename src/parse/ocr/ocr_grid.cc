@@ -110,6 +110,9 @@ const std::vector<std::string_view>& HeaderPrintedWords() {
       "Issuer Name and Ticker or Trading Symbol",
       "Date of Earliest Transaction (Month/Day/Year)",
       "Date of Event Requiring Statement",
+      "Date of Event Requiring",
+      "Individual or Joint/Group Filing (Check",
+      "Applicable Line)",
       "Name and Address of Reporting Person",
       "Form filed by One Reporting Person",
       "Form filed by More than One Reporting",
@@ -310,7 +313,8 @@ std::string TakeTrailingTitle(std::string& line, bool continuing) {
   std::vector<std::string> title;
   while (!words.empty()) {
     const std::string folded = FoldForm(words.back());
-    const bool junk = folded.empty() || (folded.size() == 1 && !std::isdigit(static_cast<unsigned char>(folded[0])));
+    const bool junk = folded.empty() || (folded.size() == 1 && !std::isdigit(static_cast<unsigned char>(folded[0]))) ||
+                      IsMark(words.back());
     if (junk) {
       words.pop_back();
     } else if ((kTitleWords.count(folded) > 0 && (words.size() > 1 || continuing)) ||
@@ -321,7 +325,8 @@ std::string TakeTrailingTitle(std::string& line, bool continuing) {
       break;
     }
   }
-  while (!title.empty() && (FoldForm(title.front()) == "and" || FoldForm(title.front()) == "of")) {
+  // A title begins with neither; on a line that continues one, "and" joins its lines.
+  while (!title.empty() && !continuing && (FoldForm(title.front()) == "and" || FoldForm(title.front()) == "of")) {
     words.push_back(title.front());
     title.erase(title.begin());
   }
@@ -589,7 +594,7 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
   }
   if (last && streets_end && *streets_end > *last) {
     for (size_t l = *last + 1; l < *streets_end; ++l) {
-      if (values[l].empty() || values[l].find('[') != std::string::npos || ReadOcrDate(values[l])) continue;
+      if (values[l].empty() || values[l].find('[') != std::string::npos || ReadOcrDatePrefix(values[l])) continue;
       std::string rest = values[l];
       AppendWord(title, TakeTrailingTitle(rest, !title.empty()));
       // A word in capitals alone ends the street above, wrapped in its box
