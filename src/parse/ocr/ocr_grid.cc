@@ -436,7 +436,11 @@ std::array<std::string, 3> ReadCityLine(const std::string& text, bool& state_fro
   }
   for (size_t i = 0; i < city_end; ++i) {
     std::string word = words[i];
-    while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.back()))) word.pop_back();
+    // A comma after the city is the filer's ("TAMPA, FL"); other marks are OCR's.
+    while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.back())) &&
+           !(word.back() == ',' && i + 1 == city_end && word.size() > 2)) {
+      word.pop_back();
+    }
     while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.front()))) word.erase(word.begin());
     if (word.size() <= 1 && i == 0) continue;  // a stray mark before the city
     AppendWord(parts[0], word);
