@@ -506,6 +506,19 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
       issuer = header.issuer;
       header.issuer.clear();
     }
+    // A name wrapped in its box ("TAIWAN SEMICONDUCTOR" over "MANUFACTURING CO LTD [ TSM ]"),
+    // the box read alone: the lines in capitals between its label and the ticker's line.
+    if (const std::optional<size_t> label = FindLine(lines, begin, l, "Issuer Name and Ticker or Trading Symbol");
+        label && values[*label].empty() && l != name_line) {
+      std::string above;
+      bool capitals = true;
+      for (size_t k = *label + 1; k < l; ++k) {
+        if (values[k].empty()) continue;
+        capitals = capitals && IsCapitalWords(values[k]);
+        AppendWord(above, values[k]);
+      }
+      if (capitals && !above.empty()) issuer = above + " " + issuer;
+    }
     std::string ticker = StrippedText(values[l].substr(open + 1, close - open - 1));
     for (char& c : ticker) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     header.issuer = CollapseWhitespace(issuer) + " [ " + ticker + " ]";
@@ -584,20 +597,22 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
   for (size_t l = begin + 1; !last && street && !header.owner.name.empty() && l < *street; ++l) {
     if (values[l].rfind(header.owner.name, 0) == 0) last = l;
   }
+  // The streets follow this line (kNone: not found).
+  const size_t streets_after = last.value_or(kNone);
   // Without a (Street) caption the streets end at box 4's label, the city
   // line being the last value above (City) (State) (Zip).
-  const std::optional<size_t> city_caption = FindLine(lines, last ? *last : begin, end, "(City) (State)");
+  const std::optional<size_t> city_caption = FindLine(lines, streets_after != kNone ? streets_after : begin, end, "(City) (State)");
   std::optional<size_t> streets_end = street;
   std::optional<size_t> city_line;
-  if (last && !street && city_caption) {
-    streets_end = FindLine(lines, *last, *city_caption, "If Amendment, Date of Original");
-    for (size_t l = *city_caption; l-- > *last + 1 && !city_line;) {
+  if (streets_after != kNone && !street && city_caption) {
+    streets_end = FindLine(lines, streets_after, *city_caption, "If Amendment, Date of Original");
+    for (size_t l = *city_caption; l-- > streets_after + 1 && !city_line;) {
       if (!values[l].empty()) city_line = l;
     }
     if (!streets_end || (city_line && *city_line < *streets_end)) streets_end = city_line;
   }
-  if (last && streets_end && *streets_end > *last) {
-    for (size_t l = *last + 1; l < *streets_end; ++l) {
+  if (streets_after != kNone && streets_end && *streets_end > streets_after) {
+    for (size_t l = streets_after + 1; l < *streets_end; ++l) {
       if (values[l].empty() || values[l].find('[') != std::string::npos || ReadOcrDatePrefix(values[l])) continue;
       std::string rest = values[l];
       AppendWord(title, TakeTrailingTitle(rest, !title.empty()));
