@@ -505,6 +505,16 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
       header.owner.name = name;
       issuer = header.issuer;
       header.issuer.clear();
+    } else if (name_line != kNone && header.owner.name.empty() && name_line < l && l <= name_line + 2 &&
+               ContainsPhrase(lines[name_line], "(Check all applicable)")) {
+      // The line read across boxes 1, 2 and 5 holds the issuer's first words too
+      // ("Chuang Tzu-Sou TAIWAN SEMICONDUCTOR (Check all applicable)" over
+      // "MANUFACTURING CO LTD [ TSM ]").
+      const std::vector<std::string> words = Words(values[name_line]);
+      const size_t k = NameLength(words, named);
+      std::string first_words;
+      for (size_t w = 0; w < words.size(); ++w) AppendWord(w < k ? header.owner.name : first_words, words[w]);
+      if (!first_words.empty()) issuer = first_words + " " + issuer;
     }
     // A name wrapped in its box ("TAIWAN SEMICONDUCTOR" over "MANUFACTURING CO LTD [ TSM ]"),
     // the box read alone: the lines in capitals between its label and the ticker's line.
