@@ -311,7 +311,7 @@ Reminder: Report on a separate line for each class of securities beneficially ow
 TEST(CompleteIssuerName, TakesTheNameTheFootnotesWriteWhole) {
   Filing filing;
   filing.issuer.name = "oby Widgets, Inc.";
-  filing.footnotes.push_back({"F1", "The reporting person undertakes to provide Joby Widgets, Inc., upon request, full details."});
+  filing.footnotes.push_back({"F1", "The issuer changed its name to \"Joby Widgets, Inc.\", upon its merger."});
   CompleteIssuerName(filing);
   EXPECT_EQ(filing.issuer.name, "Joby Widgets, Inc.");
   ASSERT_EQ(filing.warnings.size(), 1u);

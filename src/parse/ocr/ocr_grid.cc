@@ -287,6 +287,15 @@ bool IsTitleCaseWord(std::string_view word) {
   return letters >= 3 && lower > 0 && std::isupper(static_cast<unsigned char>(word.front()));
 }
 
+// True when `word` is a word of titles, or such words joined by hyphens ("Co-CEO").
+bool IsTitleWord(const std::string& word, const std::set<std::string>& title_words) {
+  if (title_words.count(FoldForm(word)) > 0) return true;
+  const size_t hyphen = word.find('-');
+  if (hyphen == std::string::npos || hyphen == 0 || hyphen + 1 == word.size()) return false;
+  const std::string head = FoldForm(word.substr(0, hyphen));
+  return (head == "co" || title_words.count(head) > 0) && IsTitleWord(word.substr(hyphen + 1), title_words);
+}
+
 // Takes the words of an officer title off the end of a street line ("C/O
 // TESLA, INC. CEO"): titles use a small vocabulary; stray marks go too.
 // When `continuing` a title begun on the line above, a line of one word is
@@ -305,8 +314,10 @@ std::string TakeTrailingTitle(std::string& line, bool continuing) {
     return words;
   }();
   std::vector<std::string> words = Words(line);
-  // A line of "and" alone joins two lines of a title ("SVP, GC" / "and" / "Secretary").
-  if (words.size() == 1 && (FoldForm(words[0]) == "and" || words[0] == "&")) {
+  // A line of "and" alone joins two lines of a title ("SVP, GC" / "and" / "Secretary");
+  // a word alone below a title's line goes on with it ("Co-CEO" / "CIB").
+  const bool word_alone = words.size() == 1 && FoldForm(words[0]).size() > 1;
+  if (word_alone && (FoldForm(words[0]) == "and" || words[0] == "&" || continuing)) {
     line.clear();
     return words[0];
   }
@@ -317,7 +328,7 @@ std::string TakeTrailingTitle(std::string& line, bool continuing) {
                       IsMark(words.back());
     if (junk) {
       words.pop_back();
-    } else if ((kTitleWords.count(folded) > 0 && (words.size() > 1 || continuing)) ||
+    } else if ((IsTitleWord(words.back(), kTitleWords) && (words.size() > 1 || continuing)) ||
                (continuing && IsTitleCaseWord(words.back()))) {
       title.insert(title.begin(), words.back());
       words.pop_back();

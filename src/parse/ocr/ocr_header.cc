@@ -265,7 +265,9 @@ void CompleteIssuerName(Filing& filing) {
     for (size_t w = 0; w + count <= words.size(); ++w) {
       std::string run;
       for (size_t k = w; k < w + count; ++k) AppendWord(run, words[k]);
-      while (!run.empty() && (run.back() == ',' || run.back() == ';' || run.back() == ':')) run.pop_back();
+      // The run without the prose's punctuation around it ("\"Joby Aviation, Inc.\",").
+      while (!run.empty() && std::string_view(",;:\")'").find(run.back()) != std::string_view::npos) run.pop_back();
+      while (!run.empty() && (run.front() == '"' || run.front() == '(' || run.front() == '\'')) run.erase(run.begin());
       const bool longer = run.size() > read.size() && run.size() <= read.size() + kMostDropped;
       if (longer && IsSubsequence(read, run)) found.insert(run);
       written_as_read = written_as_read || run == read;
