@@ -576,8 +576,8 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
   }
   // Read in column order, the box's date may stand above its label ("12/31/2021"
   // over "2. Date of Event Requiring"), with only blank lines or captions between.
-  const std::optional<size_t> label = period_label ? period_label : event_label ? event_label : fiscal_label;
-  for (size_t l = label ? *label : begin; header.period.empty() && l-- > begin && l + 4 >= *label;) {
+  const size_t label = period_label ? *period_label : event_label ? *event_label : fiscal_label ? *fiscal_label : begin;
+  for (size_t l = label; header.period.empty() && l-- > begin && l + 4 >= label;) {
     const std::vector<std::string> words = Words(lines[l]);
     if (words.size() == 1 && ReadOcrDate(words[0])) header.period = *ReadOcrDate(words[0]);
     if (!values[l].empty()) break;
