@@ -267,7 +267,7 @@ FORM 4 UNITED STATES SECURITIES AND EXCHANGE COMMISSION
 STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP
 1. Name and Address of Reporting Person* 2. Issuer Name and Ticker or Trading Symbol 5. Relationship of Reporting Person(s) to Issuer
 A (Check all applicable)
-Roe Jane WIDGET CORP [ WDGT ]
+Roe Jan WIDGET CORP [ WDGT ]
 X Director 10% Owner
 3. Date of Earliest Tr tion (Month/D:
 03 1 024 ransaction (Month/Day/Year) Officer (give title Other (specify
@@ -294,7 +294,7 @@ Reminder: Report on a separate line for each class of securities beneficially ow
   ASSERT_TRUE(filing.ok()) << filing.status().ToString();
   ASSERT_EQ(filing->reporting_owners.size(), 1u);
   const ReportingOwner& owner = filing->reporting_owners[0];
-  EXPECT_EQ(owner.name, "Roe Jane");
+  EXPECT_EQ(owner.name, "Roe Jane");  // "Jan" cut at the box's edge; the signature writes "Jane"
   EXPECT_EQ(filing->issuer.name, "WIDGET CORP");
   EXPECT_EQ(owner.street2, "ONE WIDGET WAY");
   EXPECT_EQ(owner.state, "CO");

@@ -199,6 +199,7 @@ struct Header {
   bool plan = false;
   bool section16 = false;
   bool state_from_zip = false;  // the State box was a scrap its ZIP decided
+  std::string name_completed_from;  // the name's last word as OCR cut it
 };
 
 // True when `text` holds a word of three letters or more: a name does, the
@@ -232,22 +233,54 @@ std::optional<size_t> FindLine(const std::vector<std::string>& lines, size_t beg
 
 std::pair<size_t, size_t> SignatureLines(const std::vector<std::string>& lines, size_t label, size_t floor);
 
-// The words of a reporting person's name that the filing shows again, in the
-// signatures or the footnotes: they tell the name from the issuer's name when
-// OCR put both on one line.
-std::set<std::string> NamedWords(const std::vector<std::string>& lines, const Parts& parts) {
-  std::set<std::string> words;
-  const auto add = [&](size_t from, size_t to) {
-    for (size_t l = from; l < to && l < lines.size(); ++l) {
-      for (const std::string& word : Words(lines[l])) words.insert(FoldForm(word));
-    }
-  };
+// The words of the signature blocks, as written.
+std::vector<std::string> SignatureWords(const std::vector<std::string>& lines, const Parts& parts) {
+  std::vector<std::string> words;
   for (size_t label : parts.signatures) {
     const auto [first, last] = SignatureLines(lines, label, 0);
-    add(first, last);
+    for (size_t l = first; l < last; ++l) {
+      for (std::string& word : Words(lines[l])) words.push_back(std::move(word));
+    }
   }
-  for (size_t box : parts.owner_boxes) add(box + 1, box + 3);
   return words;
+}
+
+// The words of a reporting person's name that the filing shows again, in the
+// signatures or the owner boxes below the tables: they tell the name from the
+// issuer's name when OCR put both on one line.
+std::set<std::string> NamedWords(const std::vector<std::string>& lines, const Parts& parts) {
+  std::set<std::string> words;
+  for (const std::string& word : SignatureWords(lines, parts)) words.insert(FoldForm(word));
+  for (size_t box : parts.owner_boxes) {
+    for (size_t l = box + 1; l < box + 3 && l < lines.size(); ++l) {
+      for (const std::string& word : Words(lines[l])) words.insert(FoldForm(word));
+    }
+  }
+  return words;
+}
+
+// The word of `signed_words` that `cut` is the beginning of, OCR having lost
+// its last letters at the box's edge ("Kathle" for the "Kathleen" the
+// signature writes), in `cut`'s case; "" unless exactly one word, of one to
+// three letters more, fits.
+std::string CompletedWord(const std::string& cut, const std::vector<std::string>& signed_words) {
+  constexpr size_t kMostLost = 3;
+  const std::string folded = FoldForm(cut);
+  if (folded.size() < 2 || folded.size() != cut.size()) return {};
+  std::set<std::string> found;
+  for (const std::string& word : signed_words) {
+    std::string letters = word;
+    while (!letters.empty() && !std::isalpha(static_cast<unsigned char>(letters.back()))) letters.pop_back();
+    const bool all_letters = std::all_of(letters.begin(), letters.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    if (!all_letters || letters.size() <= cut.size() || letters.size() > cut.size() + kMostLost) continue;
+    if (FoldForm(letters).rfind(folded, 0) != 0) continue;
+    const bool capitals = std::none_of(cut.begin(), cut.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    if (capitals) {
+      for (char& c : letters) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    found.insert(cut + letters.substr(cut.size()));
+  }
+  return found.size() == 1 ? *found.begin() : std::string();
 }
 
 std::string StrippedText(std::string_view word) {
@@ -546,6 +579,15 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
     break;
   }
   if (header.owner.name.empty() && name_line != kNone) header.owner.name = values[name_line];
+  // The name's last word cut at the box's edge, completed from the signature block.
+  if (std::vector<std::string> words = Words(header.owner.name); words.size() >= 2 && named.count(FoldForm(words.back())) == 0) {
+    if (std::string whole = CompletedWord(words.back(), SignatureWords(lines, parts)); !whole.empty()) {
+      header.name_completed_from = words.back();
+      words.back() = whole;
+      header.owner.name.clear();
+      for (const std::string& word : words) AppendWord(header.owner.name, word);
+    }
+  }
 
   // Dates: the period under its label, the original filing's under "If Amendment".
   std::optional<size_t> period_label = FindLine(lines, begin, end, "Date of Earliest Transaction");
@@ -1049,6 +1091,11 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
   const size_t header_end = std::min({parts.table1, parts.table2, parts.explanation, size,
                                       (parts.name_box == kNone ? 0 : parts.name_box) + kHeaderLines});
   Header header = ReadHeader(lines, parts, header_end);
+  if (!header.name_completed_from.empty()) {
+    warnings.push_back({"ocr-name-completed", "info", "reporting_owners[0].name",
+                        "the name's last word '" + header.name_completed_from +
+                            "' was cut at the box's edge; completed as the signature writes it"});
+  }
   if (header.state_from_zip) {
     warnings.push_back({"ocr-state-from-zip", "info", "reporting_owners[0].state",
                         "the State box read as a scrap; taken as " + header.owner.city_state_zip[1] +
