@@ -376,8 +376,17 @@ std::string TakeTrailingTitle(std::string& line, bool continuing) {
   }
   line.clear();
   for (const std::string& word : words) AppendWord(line, word);
+  // Titles' abbreviations are written in capitals; OCR lowers some ("vP", "coo").
+  // (Folded: "cio" stands for CIO and CLO alike.)
+  static const std::set<std::string> kAbbreviations = {"ceo", "cfo", "coo", "cto", "cao", "cio",
+                                                       "cco", "svp", "evp", "vp", "gc"};
   std::string out;
-  for (const std::string& word : title) AppendWord(out, word);
+  for (std::string word : title) {
+    if (kAbbreviations.count(FoldForm(word)) > 0 && FoldForm(word).size() == word.size()) {
+      for (char& c : word) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    AppendWord(out, word);
+  }
   return out;
 }
 
