@@ -584,7 +584,10 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
     }
     std::string ticker = StrippedText(values[l].substr(open + 1, close - open - 1));
     for (char& c : ticker) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    header.issuer = CollapseWhitespace(issuer) + " [ " + ticker + " ]";
+    // A lone lower-case letter before the name is a box edge's scrap ("i Reinvent ...").
+    issuer = CollapseWhitespace(issuer);
+    if (issuer.size() > 2 && std::islower(static_cast<unsigned char>(issuer[0])) && issuer[1] == ' ') issuer.erase(0, 2);
+    header.issuer = issuer + " [ " + ticker + " ]";
     break;
   }
   if (header.owner.name.empty() && name_line != kNone) header.owner.name = values[name_line];
