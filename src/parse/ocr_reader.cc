@@ -2,6 +2,7 @@
 // like): lines in reading order without columns, misread characters, footnote
 // markers garbled. What the reader had to infer is listed in `warnings`.
 #include "parse/ocr/ocr_grid.h"
+#include "parse/ocr/ocr_header.h"
 #include "parse/ocr/ocr_natures.h"
 #include "parse/ocr/ocr_owners.h"
 #include "parse/ocr/ocr_titles.h"
@@ -33,6 +34,7 @@ Result<Filing> ReadFormLines(std::string_view input, std::string_view name, Tran
     InferIndirectForms(*filing);
     CutOwnerCities(*filing);
     CutStreetScraps(*filing);
+    CompleteIssuerName(*filing);
   }
   return filing;
 }

@@ -8,6 +8,7 @@
 
 #include "form4/parse.h"
 #include "golden_cases.h"
+#include "parse/ocr/ocr_header.h"
 #include "parse/ocr/ocr_marks.h"
 #include "parse/ocr/ocr_natures.h"
 #include "parse/ocr/ocr_owners.h"
@@ -427,6 +428,173 @@ TEST(CutStreetScraps, DropsTrailingMarksButNotASuiteNumber) {
   CutStreetScraps(filing);
   EXPECT_EQ(filing.reporting_owners[0].street1, "12 HARBOR ROAD");
   EXPECT_EQ(filing.reporting_owners[1].street2, "SUITE 7");
+}
+
+TEST(DigitsFitDate, AcceptsScrapsInTheDatesOrderOnly) {
+  EXPECT_EQ(DateScrapDigits("3. 11 5 021 ransaction (Month/Day/Year)"), "115021");
+  EXPECT_EQ(DateScrapDigits("02 18 2O1l. ransaction"), "02182011");
+  EXPECT_EQ(DateScrapDigits("Ol. below)"), "");  // look-alike letters alone may be letters
+  EXPECT_TRUE(DigitsFitDate("115021", "11/15/2021"));
+  EXPECT_TRUE(DigitsFitDate("06072019", "06/07/2019"));
+  EXPECT_FALSE(DigitsFitDate("04262022", "04/27/2022"));  // a 6 the date lacks
+  EXPECT_FALSE(DigitsFitDate("08", "03/08/2023"));        // too few to tell
+}
+
+TEST(EarliestTransactionDate, ReadsTheTransactionDateColumnOfEachTable) {
+  Grid tables;
+  tables.rows.push_back({{"Table I - Non-Derivative Securities"}});
+  tables.rows.push_back({{"1. Title of Security", "2. Transaction Date (Month/Day/Year)"}});
+  tables.rows.push_back({{"Common Stock", "03/12/2024(1)"}});
+  tables.rows.push_back({{""}});
+  tables.rows.push_back({{"Table II - Derivative Securities"}});
+  tables.rows.push_back({{"1. Title", "2. Conversion", "3. Transaction Date (Month/Day/Year)"}});
+  tables.rows.push_back({{"Stock Option", "$1.00", "03/11/2024"}});
+  EXPECT_EQ(EarliestTransactionDate(tables), "03/11/2024");
+  EXPECT_EQ(EarliestTransactionDate(Grid()), std::nullopt);
+}
+
+TEST(StateFromScrap, ReadsLowerCaseAndTrademarkStatesWhereTheZipAgrees) {
+  EXPECT_EQ(StateOfZip("78725"), "TX");
+  EXPECT_EQ(StateOfZip("02139"), "MA");
+  EXPECT_EQ(StateFromScrap("\u2122", "78725"), "TX");
+  EXPECT_EQ(StateFromScrap("\u2122", "38119"), "TN");
+  EXPECT_EQ(StateFromScrap("\u2122", ""), "");       // TX or TN: not told
+  EXPECT_EQ(StateFromScrap("\u2122N", ""), "TN");
+  EXPECT_EQ(StateFromScrap("co", "80202"), "CO");
+  EXPECT_EQ(StateFromScrap("co", ""), "");            // the form's word, unless the ZIP says so
+  EXPECT_EQ(StateFromScrap("co", "94105"), "");       // a California ZIP
+}
+
+TEST(SignatureLineText, CutsTheDateColumnOffTheName) {
+  std::string date;
+  std::vector<std::string> scraps;
+  EXPECT_EQ(SignatureLineText("By: Jane Roe by Power u 2022", date, scraps), "By: Jane Roe by Power");
+  EXPECT_EQ(SignatureLineText("7 ~ 02/14/2022", date, scraps), "");
+  EXPECT_EQ(date, "02/14/2022");
+  EXPECT_EQ(SignatureLineText("= (23)", date, scraps), "");
+  EXPECT_EQ(SignatureLineText("in-fact for John Doe OG/LT/2020", date, scraps), "in-fact for John Doe");
+  EXPECT_EQ(scraps, (std::vector<std::string>{"2022", "7", "(23)", "06/17/2020"}));
+  EXPECT_EQ(SignatureLineText("/s/", date, scraps), "/s/");
+}
+
+TEST(AppendSignatureLine, JoinsAWordCutWithAHyphenOrAColon) {
+  std::string name = "/s/ Jane Roe, Attorney:";
+  AppendSignatureLine(name, "in-fact for John Doe");
+  EXPECT_EQ(name, "/s/ Jane Roe, Attorney-in-fact for John Doe");
+  name = "By: Jane Roe For:";
+  AppendSignatureLine(name, "the Reporting Person");
+  EXPECT_EQ(name, "By: Jane Roe For: the Reporting Person");
+}
+
+TEST(NearestDate, TakesTheOneNearestDateAndRefusesTies) {
+  EXPECT_EQ(NearestDate({"O9/2O/2021"}, {"09/20/2021"}), "09/20/2021");
+  EXPECT_EQ(NearestDate({"09/2/2021"}, {"09/20/2021", "09/21/2021"}), std::nullopt);
+  EXPECT_EQ(NearestDate({"2022"}, {"09/20/2021"}), std::nullopt);
+  EXPECT_EQ(WithSignatureMark("ls Jane Roe"), "/s/ Jane Roe");
+  EXPECT_EQ(WithSignatureMark("Islay Roe"), "Islay Roe");
+}
+
+TEST(OcrReader, ReadsAHeaderOfScrapsByTheFormsStructure) {
+  // A page ends with a form feed, which tells OCR text from other text.
+  const std::string page = R"(SEC Form 4
+FORM 4 UNITED STATES SECURITIES AND EXCHANGE COMMISSION
+
+STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP
+1. Name and Address of Reporting Person* 2. Issuer Name and Ticker or Trading Symbol 5. Relationship of Reporting Person(s) to Issuer
+A (Check all applicable)
+Roe Jan WIDGET CORP [ WDGT ]
+X Director 10% Owner
+3. Date of Earliest Tr tion (Month/D:
+03 1 024 ransaction (Month/Day/Year) Officer (give title Other (specify
+(Last) (First) (Middle) /11/; below) below)
+C/O WIDGET CORPORATION
+4, If Amendment, Date of Original Filed (Month/Day/Year) 6. Individual or Joint/Group Filing (Check Applicable Line)
+ONE WIDGET WAY X_ Form filed by One Reporting Person
+(Street)
+DENVER co 80202 Form filed by More than One Reporting Person
+(City) (State) (Zip)
+Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned
+Common Stock 03/11/2024 A 100 A $0 1,100 D
+Explanation of Responses:
+1. The units vest on the first anniversary of the grant, subject to the reporting person's continued service as a member of
+the Board of Directors.
+
+/s/ Sam Poe, Attorney-in-
+
+fact for Jane Roe 93/12/2024
+** Signature of Reporting Person Date
+Reminder: Report on a separate line for each class of securities beneficially owned directly or indirectly.
+)";
+  const Result<Filing> filing = ParseFiling(page, "header.txt");
+  ASSERT_TRUE(filing.ok()) << filing.status().ToString();
+  ASSERT_EQ(filing->reporting_owners.size(), 1u);
+  const ReportingOwner& owner = filing->reporting_owners[0];
+  EXPECT_EQ(owner.name, "Roe Jane");  // "Jan" cut at the box's edge; the signature writes "Jane"
+  EXPECT_EQ(filing->issuer.name, "WIDGET CORP");
+  EXPECT_EQ(owner.street2, "ONE WIDGET WAY");
+  EXPECT_EQ(owner.state, "CO");
+  EXPECT_EQ(filing->period_of_report, "2024-03-11");
+  ASSERT_EQ(filing->signatures.size(), 1u);
+  EXPECT_EQ(filing->signatures[0].name, "/s/ Sam Poe, Attorney-in-fact for Jane Roe");
+  EXPECT_EQ(filing->signatures[0].date, "2024-03-12");
+  ASSERT_EQ(filing->footnotes.size(), 1u);
+  EXPECT_EQ(filing->footnotes[0].text,
+            "The units vest on the first anniversary of the grant, subject to the reporting person's continued service "
+            "as a member of the Board of Directors.");
+}
+
+TEST(CompleteIssuerName, TakesTheNameTheFootnotesWriteWhole) {
+  Filing filing;
+  filing.issuer.name = "oby Widgets, Inc.";
+  filing.footnotes.push_back({"F1", "The issuer changed its name to \"Joby Widgets, Inc.\", upon its merger."});
+  CompleteIssuerName(filing);
+  EXPECT_EQ(filing.issuer.name, "Joby Widgets, Inc.");
+  ASSERT_EQ(filing.warnings.size(), 1u);
+  EXPECT_EQ(filing.warnings[0].rule, "ocr-issuer-from-text");
+
+  Filing as_read;  // the text also writes the name as read: nothing to complete
+  as_read.issuer.name = "Acme Inc.";
+  as_read.footnotes.push_back({"F1", "Shares of Acme Inc. and of Acme, Inc. Holdings."});
+  CompleteIssuerName(as_read);
+  EXPECT_EQ(as_read.issuer.name, "Acme Inc.");
+  EXPECT_TRUE(as_read.warnings.empty());
+}
+
+TEST(OcrReader, TakesTheSignatureDateReadApartUnderItsCaption) {
+  const std::string page = R"(SEC Form 4
+FORM 4
+STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP
+1. Name and Address of Reporting Person*
+Roe Jane
+(Last) (First) (Middle)
+1 MAIN STREET
+(Street)
+DENVER CO 80202
+(City) (State) (Zip)
+2. Issuer Name and Ticker or Trading Symbol
+WIDGET CORP [ WDGT ]
+3. Date of Earliest Transaction (Month/Day/Year)
+03/11/2024
+Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned
+Common Stock 03/11/2024 A 100 A $0 1,100 D
+Remarks:
+
+/s/ Sam Poe, Attorney-in-
+Fact for Mithril I] GP LP
+** Signature of Reporting Person
+
+Reminder: Report on a separate line for each class of securities beneficially owned directly or indirectly.
+Note: File three copies of this Form, one of which must be manually signed.
+
+03/13/2024
+
+Date
+)";
+  const Result<Filing> filing = ParseFiling(page, "date_apart.txt");
+  ASSERT_TRUE(filing.ok()) << filing.status().ToString();
+  ASSERT_EQ(filing->signatures.size(), 1u);
+  EXPECT_EQ(filing->signatures[0].name, "/s/ Sam Poe, Attorney-in-Fact for Mithril II GP LP");
+  EXPECT_EQ(filing->signatures[0].date, "2024-03-13");
 }
 
 }  // namespace

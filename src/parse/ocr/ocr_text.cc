@@ -105,9 +105,12 @@ std::vector<std::string> OcrLines(std::string_view input) {
                                 (w + 1 == words.size() ? has_letter(words[w - 1])
                                                        : has_letter(words[w - 1]) || has_letter(words[w + 1]));
       if (clean.empty() || (IsRule(clean) && !dash_in_text)) continue;
-      const size_t core = clean.find_last_not_of(",.;:");
-      if (core != std::string::npos && IsMisreadNumeral(std::string_view(clean).substr(0, core + 1))) {
-        std::fill(clean.begin(), clean.begin() + static_cast<long>(core) + 1, 'I');
+      // The numeral inside its parentheses and punctuation ("(GGF Ill).").
+      const size_t core_begin = clean.find_first_not_of('(');
+      const size_t core = clean.find_last_not_of(",.;:)");
+      if (core != std::string::npos && core_begin <= core &&
+          IsMisreadNumeral(std::string_view(clean).substr(core_begin, core + 1 - core_begin))) {
+        std::fill(clean.begin() + static_cast<long>(core_begin), clean.begin() + static_cast<long>(core) + 1, 'I');
       }
       AppendWord(line, StraightQuotes(clean));
     }
