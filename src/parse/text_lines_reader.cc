@@ -12,23 +12,11 @@
 
 #include "parse/ocr/ocr_grid.h"
 #include "parse/reader.h"
+#include "parse/rendered/text_page.h"
 #include "parse/text_lines.h"
 
 namespace form4::internal {
 namespace {
-
-std::vector<std::string_view> SplitLines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  for (size_t start = 0; start < text.size();) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.push_back(line);
-    start = end + 1;
-  }
-  return lines;
-}
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -106,7 +94,10 @@ class TextLinesReader final : public Reader {
 }  // namespace
 
 std::string UndoTextBrowserMarks(std::string_view dump) {
-  const std::vector<std::string_view> lines = SplitLines(dump);
+  std::vector<std::string_view> lines = SplitLines(dump);
+  for (std::string_view& line : lines) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  }
   const size_t end = LinkListStart(lines);
   const bool has_link_list = end < lines.size();
   const size_t indent = CommonIndent(lines, end);
