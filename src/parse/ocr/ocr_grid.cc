@@ -271,10 +271,12 @@ std::string CompletedWord(const std::string& cut, const std::vector<std::string>
   for (const std::string& word : signed_words) {
     std::string letters = word;
     while (!letters.empty() && !std::isalpha(static_cast<unsigned char>(letters.back()))) letters.pop_back();
-    const bool all_letters = std::all_of(letters.begin(), letters.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    const bool all_letters =
+        std::all_of(letters.begin(), letters.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
     if (!all_letters || letters.size() <= cut.size() || letters.size() > cut.size() + kMostLost) continue;
     if (FoldForm(letters).rfind(folded, 0) != 0) continue;
-    const bool capitals = std::none_of(cut.begin(), cut.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    const bool capitals =
+        std::none_of(cut.begin(), cut.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
     if (capitals) {
       for (char& c : letters) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     }
@@ -393,13 +395,9 @@ std::string TakeTrailingTitle(std::string& line, bool continuing) {
 // The two-letter code of a US state, with the letters OCR reads as digits
 // repaired ("1X" for TX, "C4" for CA); "" when none fits.
 std::string StateCode(std::string_view word) {
-  static const std::set<std::string> kStates = {
-      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
-      "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
-      "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR"};
   if (word.size() != 2) return {};
   std::string code(word);
-  if (kStates.count(code) > 0) return code;
+  if (IsStateCode(code)) return code;
   static const std::map<char, std::string> kAlike = {{'1', "TIL"}, {'4', "A"}, {'0', "OD"}, {'5', "S"},
                                                      {'8', "B"},   {'2', "Z"}, {'6', "G"},  {'7', "T"}};
   std::vector<std::string> found;
@@ -409,7 +407,7 @@ std::string StateCode(std::string_view word) {
     for (char letter : alike->second) {
       std::string candidate = code;
       candidate[i] = letter;
-      if (kStates.count(candidate) > 0) found.push_back(candidate);
+      if (IsStateCode(candidate)) found.push_back(candidate);
     }
   }
   return found.size() == 1 ? found.front() : std::string();
@@ -420,7 +418,8 @@ bool HasZip(const std::string& text) {
   const std::vector<std::string> words = Words(text);
   for (size_t i = 1; i < words.size(); ++i) {
     const std::string& word = words[i];
-    if (word.size() >= 5 && std::all_of(word.begin(), word.begin() + 5, [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == 'O'; })) {
+    const auto zip_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == 'O'; };
+    if (word.size() >= 5 && std::all_of(word.begin(), word.begin() + 5, zip_digit)) {
       return true;
     }
   }
@@ -431,7 +430,8 @@ bool HasZip(const std::string& text) {
 bool IsCapitalWords(const std::string& text) {
   const std::vector<std::string> words = Words(text);
   return !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& word) {
-    return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    return word.size() >= 2 &&
+           std::all_of(word.begin(), word.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
   });
 }
 
@@ -444,9 +444,9 @@ std::string ZipOverCaption(const std::vector<std::string>& lines, size_t begin, 
     for (size_t above = l; above-- > begin && above + 3 >= l;) {
       if (lines[above].empty()) continue;
       const std::string word = Words(lines[above]).front();
-      const bool five = word.size() >= 5 && std::all_of(word.begin(), word.begin() + 5, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-      const bool plus_four = word.size() == 10 && word[5] == '-' &&
-                             std::all_of(word.begin() + 6, word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+      const auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+      const bool five = word.size() >= 5 && std::all_of(word.begin(), word.begin() + 5, digit);
+      const bool plus_four = word.size() == 10 && word[5] == '-' && std::all_of(word.begin() + 6, word.end(), digit);
       if (five && (word.size() == 5 || plus_four)) return word;
       break;
     }
@@ -586,13 +586,16 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
     for (char& c : ticker) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     // A lone lower-case letter before the name is a box edge's scrap ("i Reinvent ...").
     issuer = CollapseWhitespace(issuer);
-    if (issuer.size() > 2 && std::islower(static_cast<unsigned char>(issuer[0])) && issuer[1] == ' ') issuer.erase(0, 2);
+    if (issuer.size() > 2 && std::islower(static_cast<unsigned char>(issuer[0])) && issuer[1] == ' ') {
+      issuer.erase(0, 2);
+    }
     header.issuer = issuer + " [ " + ticker + " ]";
     break;
   }
   if (header.owner.name.empty() && name_line != kNone) header.owner.name = values[name_line];
   // The name's last word cut at the box's edge, completed from the signature block.
-  if (std::vector<std::string> words = Words(header.owner.name); words.size() >= 2 && named.count(FoldForm(words.back())) == 0) {
+  if (std::vector<std::string> words = Words(header.owner.name);
+      words.size() >= 2 && named.count(FoldForm(words.back())) == 0) {
     if (std::string whole = CompletedWord(words.back(), SignatureWords(lines, parts)); !whole.empty()) {
       header.name_completed_from = words.back();
       words.back() = whole;
@@ -676,7 +679,8 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
   const size_t streets_after = last.value_or(kNone);
   // Without a (Street) caption the streets end at box 4's label, the city
   // line being the last value above (City) (State) (Zip).
-  const std::optional<size_t> city_caption = FindLine(lines, streets_after != kNone ? streets_after : begin, end, "(City) (State)");
+  const std::optional<size_t> city_caption =
+      FindLine(lines, streets_after != kNone ? streets_after : begin, end, "(City) (State)");
   std::optional<size_t> streets_end = street;
   std::optional<size_t> city_line;
   if (streets_after != kNone && !street && city_caption) {
@@ -747,7 +751,8 @@ Header ReadHeader(const std::vector<std::string>& lines, const Parts& parts, siz
       if (values[next].empty() || values[next] != lines[next] || IsMark(values[next])) break;
       // The date box beside it may share the line ("12/04/2024 . /041 Chair, President & CEO").
       for (const std::string& word : Words(values[next])) {
-        const bool letters = std::any_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+        const bool letters =
+            std::any_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
         if (letters || word == "&") AppendWord(title, word);
       }
     }
@@ -1031,7 +1036,9 @@ std::optional<std::string> SignatureDateFromScraps(const std::vector<std::string
       period.size() == 10 ? ToDayNumber(period.substr(6, 4) + "-" + period.substr(0, 2) + "-" + period.substr(3, 2))
                           : std::nullopt;
   if (!period_day) return std::nullopt;
-  const int deadline = form == '5' ? *period_day + 45 : form == '3' ? *period_day + 10 : AddBusinessDays(*period_day, 2);
+  const int deadline = form == '5'   ? *period_day + 45
+                       : form == '3' ? *period_day + 10
+                                     : AddBusinessDays(*period_day, 2);
   std::optional<std::string> best;
   std::tuple<bool, size_t> best_rank{true, kMaxEdits + 1};
   for (int days = 0; days <= window; ++days) {
@@ -1194,7 +1201,9 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
   }
   if (!dateless.empty()) {
     const std::vector<std::string> dates = DatesOverDateCaptions(lines, parts.signatures.front());
-    for (size_t d = 0; d < dateless.size() && dates.size() == dateless.size(); ++d) signed_by[dateless[d]].date = dates[d];
+    for (size_t d = 0; d < dateless.size() && dates.size() == dateless.size(); ++d) {
+      signed_by[dateless[d]].date = dates[d];
+    }
   }
   for (Signature& signature : signed_by) {
     if (signature.date.empty()) {

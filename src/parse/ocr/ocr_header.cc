@@ -11,14 +11,6 @@
 namespace form4::internal {
 namespace {
 
-bool IsStateCode(std::string_view code) {
-  static const std::set<std::string, std::less<>> kStates = {
-      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
-      "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
-      "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR"};
-  return kStates.count(code) > 0;
-}
-
 // The Postal Service's ZIP code prefixes (first three digits) by state.
 struct ZipRange {
   int first;
@@ -51,6 +43,14 @@ char AsDigit(char c) {
 }
 
 }  // namespace
+
+bool IsStateCode(std::string_view code) {
+  static const std::set<std::string, std::less<>> kStates = {
+      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+      "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+      "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR"};
+  return kStates.count(code) > 0;
+}
 
 std::optional<std::string> EarliestTransactionDate(const Grid& tables) {
   std::optional<std::string> earliest;  // as YYYYMMDD, to compare
@@ -163,7 +163,8 @@ std::string SlashedDateScrap(std::string_view word) {
     out.push_back(alike == std::string_view::npos ? c : kTo[alike]);
   }
   // Two digits or more of its own: a word of letters is not a date's scrap.
-  const size_t own = static_cast<size_t>(std::count_if(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }));
+  const auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  const size_t own = static_cast<size_t>(std::count_if(word.begin(), word.end(), digit));
   return own >= 2 && IsMostlyDigits(out) ? out : std::string();
 }
 
@@ -204,7 +205,9 @@ std::string SignatureLineText(std::string_view line, std::string& date, std::vec
 void AppendSignatureLine(std::string& name, std::string_view piece) {
   if (piece.empty()) return;
   const bool continues = piece.size() > 3 && (piece[0] == 'i' || piece[0] == 'I') && piece[1] == 'n' && piece[2] == '-';
-  if (continues && name.size() >= 2 && name.back() == ':' && std::isalpha(static_cast<unsigned char>(name[name.size() - 2]))) {
+  const bool colon_after_word =
+      name.size() >= 2 && name.back() == ':' && std::isalpha(static_cast<unsigned char>(name[name.size() - 2]));
+  if (continues && colon_after_word) {
     name.back() = '-';
   }
   AppendWrapped(name, piece);

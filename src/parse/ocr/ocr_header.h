@@ -27,6 +27,9 @@ std::string DateScrapDigits(std::string_view line);
 /// (MM/DD/YYYY): at least four of them, in the date's order, none foreign.
 bool DigitsFitDate(std::string_view digits, std::string_view date);
 
+/// True for the two capitals of a US state (with DC and PR).
+bool IsStateCode(std::string_view code);
+
 /// The US state (two capitals) a scrap OCR made of the State box stands for
 /// ("co" for CO, "™" for TX or TN): the states the scrap's letters could be,
 /// narrowed by the ZIP code's first three digits (the Postal Service gives
