@@ -167,12 +167,15 @@ class SqlStore final : public Store {
   explicit SqlStore(std::unique_ptr<SqlConnection> db) : db_(std::move(db)) {}
 
   Status CreateSchema() {
-    // PostgreSQL serializes concurrent schema creation by two ingests with a lock.
+    // Concurrent schema creation by two ingests is serialized: PostgreSQL by a
+    // lock, SQLite by taking the write lock first (a deferred transaction that
+    // reads the schema and then writes cannot wait for the other writer: it
+    // fails at once with SQLITE_BUSY).
     if (db_->dialect() == SqlDialect::kPostgres) {
       FORM4_TRY(db_->Exec("BEGIN; SELECT pg_advisory_xact_lock(4004);\n" + SchemaDdl(db_->dialect()) + "COMMIT;"));
       return Status::Ok();
     }
-    return db_->Exec("BEGIN;\n" + SchemaDdl(db_->dialect()) + "COMMIT;");
+    return db_->Exec("BEGIN IMMEDIATE;\n" + SchemaDdl(db_->dialect()) + "COMMIT;");
   }
 
   Result<std::vector<std::string>> ContentHashes() override {

@@ -1,7 +1,9 @@
 // SqlConnection over SQLite3: one database file, WAL journal, cached statements.
 #include <sqlite3.h>
 
+#include <chrono>
 #include <map>
+#include <thread>
 
 #include "store/sql_connection.h"
 
@@ -90,6 +92,18 @@ class SqliteConnection final : public SqlConnection {
   std::map<std::string, sqlite3_stmt*> statements_;
 };
 
+// Switches `db` to the WAL journal. The switch needs the file to itself, and
+// SQLite reports SQLITE_BUSY without calling the busy handler while another
+// process opens the same new file, so it is retried for up to `patience`.
+int UseWriteAheadLog(sqlite3* db, std::chrono::milliseconds patience) {
+  const auto deadline = std::chrono::steady_clock::now() + patience;
+  for (;;) {
+    const int rc = sqlite3_exec(db, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_BUSY || std::chrono::steady_clock::now() >= deadline) return rc;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+}
+
 }  // namespace
 
 Result<std::unique_ptr<SqlConnection>> ConnectSqlite(const std::string& path) {
@@ -104,8 +118,10 @@ Result<std::unique_ptr<SqlConnection>> ConnectSqlite(const std::string& path) {
   // WAL: readers never block the writer. synchronous=NORMAL: a killed process
   // never loses a committed transaction (only a power cut can lose the last ones).
   sqlite3_busy_timeout(db, 10000);
-  Status status = connection->Exec(
-      "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+  if (UseWriteAheadLog(db, std::chrono::milliseconds(10000)) != SQLITE_OK) {
+    return Status::IoError(path + ": sqlite: " + sqlite3_errmsg(db));
+  }
+  Status status = connection->Exec("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
   if (!status.ok()) return Status::IoError(path + ": " + status.message());
   return std::unique_ptr<SqlConnection>(std::move(connection));
 }
