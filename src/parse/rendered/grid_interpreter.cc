@@ -287,6 +287,7 @@ ReportingOwner ReadNameBox(const std::vector<HeaderToken>& box) {
     }
     if (!policy.IsValue(token)) continue;
     const std::string value = ValueText(token);
+    if (value.empty()) continue;  // a token of control characters or marks alone
     if (part == Part::kName && !owner.name) owner.name = value;
     if (part == Part::kStreet) streets.push_back(value);
     if (part == Part::kCity) city_parts.push_back(value);
