@@ -133,11 +133,27 @@ bool HasBoxLabel(const std::vector<HeaderToken>& tokens) {
                      [](const HeaderToken& t) { return t.kind == Kind::kLabel && IsBoxLabel(t.label); });
 }
 
+// An "X" written in a box, as text dumps show a ticked box.
+bool IsTickMark(const HeaderToken& token) {
+  return token.kind == Kind::kText && (token.text == "X" || token.text == "x");
+}
+
+bool IsMarkOnly(const std::vector<HeaderToken>& tokens) {
+  return tokens.size() == 1 && (tokens[0].kind == Kind::kCheckbox || IsTickMark(tokens[0]));
+}
+
+bool StartsWithLabel(const std::vector<HeaderToken>& tokens) {
+  return !tokens.empty() && tokens[0].kind == Kind::kLabel;
+}
+
 // The header's tokens in reading order. A layout table puts boxes side by side
 // (name and address | issuer and dates | relationship), so its cells are read
 // box by box: a cell that starts a box opens a band of columns, and every later
 // cell belongs to the band at or left of its column. Cells line up by index
 // only within a table: a row with another number of cells ends the bands.
+// A mark alone in a cell belongs to the caption in the cell right of it (the
+// check boxes of Section 16 and Rule 10b5-1 stand in a column of their own,
+// left of a column of captions that opens its own band).
 std::vector<HeaderToken> HeaderStream(const Grid& grid, size_t begin, size_t end) {
   std::vector<HeaderToken> stream;
   std::map<size_t, std::vector<HeaderToken>> bands;  // by first column
@@ -157,9 +173,18 @@ std::vector<HeaderToken> HeaderStream(const Grid& grid, size_t begin, size_t end
       }
       continue;
     }
+    std::vector<HeaderToken> carried_mark;
     for (size_t c = 0; c < row.cells.size(); ++c) {
       std::vector<HeaderToken> tokens = TokenizeHeaderCell(row.cells[c]);
       if (tokens.empty()) continue;
+      if (!carried_mark.empty()) {
+        if (StartsWithLabel(tokens)) tokens.insert(tokens.begin(), carried_mark.begin(), carried_mark.end());
+        carried_mark.clear();
+      } else if (IsMarkOnly(tokens) && c + 1 < row.cells.size() &&
+                 StartsWithLabel(TokenizeHeaderCell(row.cells[c + 1]))) {
+        carried_mark = std::move(tokens);
+        continue;
+      }
       auto band = bands.upper_bound(c);
       if (HasBoxLabel(tokens) || band == bands.begin()) {
         bands[c];  // this column opens a band (or is left of every band)
@@ -192,11 +217,6 @@ std::vector<HeaderToken> BoxTokens(const std::vector<HeaderToken>& stream, Label
 bool HasLabel(const std::vector<HeaderToken>& stream, Label label) {
   return std::any_of(stream.begin(), stream.end(),
                      [&](const HeaderToken& t) { return t.kind == Kind::kLabel && t.label == label; });
-}
-
-// An "X" written in a box, as text dumps show a ticked box.
-bool IsTickMark(const HeaderToken& token) {
-  return token.kind == Kind::kText && (token.text == "X" || token.text == "x");
 }
 
 // True when a checked box (or a box with an "X" in it) stands right before the
