@@ -145,6 +145,71 @@ TEST(CellText, RuleLinesAreBlank) {
   EXPECT_EQ(CellText(Lines({U"      ", U"      "})), "");
 }
 
+TEST(CellText, WrappedRuleAndOpenParenthesis) {
+  // A rule wider than the cell wraps, leaving a dash or two on a line of its own.
+  EXPECT_EQ(CellText(Lines({U"   -          ", U" ------ ----- ", U" AUSTIN   TX  "})), "AUSTIN\tTX");
+  EXPECT_EQ(CellText(Lines({U" Statement       ", U" (               ", U" Month/Day/Year) "})),
+            "Statement\n(Month/Day/Year)");
+}
+
+TEST(CellText, PiecesPandocCutFromInnerTableLinesAreJoined) {
+  // Inner tables framed by indented dash rules; their lines cut at the cell's
+  // width leave pieces at the padding, which join back (no space inside a word).
+  EXPECT_EQ(CellText(Lines({U"   ----             ",
+                            U" ------------------ ",
+                            U"   CL               ",
+                            U" EARWATER   FL      ",
+                            U"   ----             ",
+                            U" ------------------ "})),
+            "CLEARWATER\tFL");
+  // A comma, or a letter before a digit, shows where the cut fell on a space.
+  EXPECT_EQ(CellText(Lines({U"   ----------       ", U"   President,       ", U" CEO & Director     ",
+                            U"   Member of        ", U" 10% owner group    ", U"   ----------       "})),
+            "President, CEO & Director\nMember of 10% owner group");
+  // Each line of such a table is a row of its own (pandoc never wraps them).
+  EXPECT_EQ(CellText(Lines({U" (Last)                  ", U"  ---------------------- ", U"   C/O FACEBOOK, INC.   ",
+                            U"   1601 WILLOW ROAD     ", U"  ---------------------- "})),
+            "(Last)\nC/O FACEBOOK, INC.\n1601 WILLOW ROAD");
+  // Rules at the padding (links' <hr>) frame wrapped text: no pieces, no rows.
+  EXPECT_EQ(CellText(Lines({U" ------------------- ", U" 2454 MCMULLEN BOOTH ", U" ROAD                ",
+                            U" ------------------- "})),
+            "2454 MCMULLEN BOOTH ROAD");
+}
+
+TEST(ReadDrawnPage, DashedTablesAsPandocSetsThem) {
+  const DrawnPage layout = ReadDrawnPage(
+      "  Table I\n"
+      "  -------------- ---------- ------\n"
+      "  1. Title       2. Date    3.\n"
+      "  Common Stock   03/11/2021   15,805\n"
+      "\n"
+      "  -------------------------------\n"
+      "  Title\n"
+      "  ---------- ----------- --------\n"
+      "  Stock        07/01/2024\n"
+      "  Options\n"
+      "\n"
+      "  Units        (1)         D\n"
+      "  -------------------------------\n"
+      "  -------------------------------\n"
+      "  1. A footnote.\n"
+      "  -------------------------------\n");
+  ASSERT_EQ(layout.tables.size(), 2u);
+  // A simple table: the header above the runs, one row per line; a number may
+  // reach into the gap after its column.
+  EXPECT_EQ(CellTexts(layout.tables[0]),
+            (std::vector<std::string>{"Table I", "", "", "1. Title", "2. Date", "3.", "Common Stock", "03/11/2021",
+                                      "15,805"}));
+  // A multiline table: framed, its rows separated by blank lines.
+  EXPECT_EQ(layout.tables[1].top, 5u);
+  EXPECT_EQ(layout.tables[1].bottom, 12u);
+  EXPECT_EQ(CellTexts(layout.tables[1]),
+            (std::vector<std::string>{"Title", "", "", "Stock Options", "07/01/2024", "", "Units", "(1)", "D"}));
+  // A frame around one column is a rule: blank, the text inside kept.
+  EXPECT_EQ(ToUtf8(layout.free_text[13]).find_first_not_of(' '), std::string::npos);
+  EXPECT_EQ(ToUtf8(layout.free_text[14]), "  1. A footnote.");
+}
+
 TEST(TextGrid, TablesBecomeRowsByTheirRules) {
   const Grid grid = TextGrid(
       "┌──────┬──────────┐\n"

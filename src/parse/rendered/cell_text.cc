@@ -23,6 +23,23 @@ bool IsRuleLine(const PageLine& line) {
 
 bool IsBlankLine(const PageLine& line) { return line.find_first_not_of(U' ') == PageLine::npos; }
 
+bool IsDashesOnly(const PageLine& line) {
+  return !IsBlankLine(line) && line.find_first_not_of(U" -") == PageLine::npos;
+}
+
+// The rules among a cell's lines. A rule wider than the cell wraps (pandoc sets an
+// inner table's rule in an outer cell), leaving a line of one or two dashes
+// beside the rest of the rule: that line is part of the rule.
+std::vector<bool> RuleLines(const std::vector<PageLine>& lines) {
+  std::vector<bool> rules(lines.size());
+  for (size_t y = 0; y < lines.size(); ++y) rules[y] = IsRuleLine(lines[y]);
+  for (size_t y = 0; y < lines.size(); ++y) {
+    const bool beside_rule = (y > 0 && rules[y - 1]) || (y + 1 < lines.size() && rules[y + 1]);
+    if (!rules[y] && beside_rule && IsDashesOnly(lines[y])) rules[y] = true;
+  }
+  return rules;
+}
+
 bool IsWordChar(char32_t c) {
   return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || c > 0x7F;
 }
@@ -57,8 +74,10 @@ class CellReader {
   // `width`: the cell's width inside its padding; `padding`: the blank its text leaves on the left.
   CellReader(size_t width, size_t padding) : width_(width), padding_(padding) {}
 
-  void AddLine(const PageLine& line) {
-    if (IsBlankLine(line) || IsRuleLine(line)) {
+  // `rule`: the line is (part of) a horizontal rule. `whole`: the line was
+  // joined from the pieces a converter cut it into, so it ends its row.
+  void AddLine(const PageLine& line, bool rule, bool whole) {
+    if (rule || IsBlankLine(line)) {
       EndTable();
       return;
     }
@@ -88,6 +107,7 @@ class CellReader {
       column.last = plain_ ? chunks[k].end - column.begin : chunks[k].text.size();
       row_empty_ = false;
     }
+    if (whole) EndRow();
   }
 
   std::string Finish() {
@@ -138,11 +158,12 @@ class CellReader {
 
   // True when a line ending in `above` and the next one starting with `below`
   // were broken inside a word: after a hyphen or slash in it ("Series D-" "1"),
-  // before a slash ("06/14" "/2017"), or after a footnote marker's caret ("^" "(1)").
+  // before a slash ("06/14" "/2017"), after a footnote marker's caret ("^" "(1)")
+  // or after an opening parenthesis ("(" "Month/Day/Year)").
   static bool BreaksInsideWord(const std::u32string& above, const std::u32string& below) {
     if (above.empty() || below.empty()) return false;
     const char32_t last = above.back();
-    if (last == U'^') return true;
+    if (last == U'^' || last == U'(') return true;
     const bool word_before = above.size() >= 2 && IsWordChar(above[above.size() - 2]);
     if ((last == U'-' || last == U'/') && word_before && IsWordChar(below.front())) return true;
     return below.front() == U'/' && IsWordChar(last) && below.size() >= 2 && IsWordChar(below[1]);
@@ -185,17 +206,105 @@ class CellReader {
   std::string out_;
 };
 
+// True when a rule of dashes stands indented beyond the cell's padding: the
+// frame of an inner table as pandoc sets it (and cuts it, with its rows, at the
+// cell's width).
+bool HasIndentedDashRule(const std::vector<PageLine>& lines, size_t padding) {
+  return std::any_of(lines.begin(), lines.end(), [&](const PageLine& line) {
+    return IsDashesOnly(line) && line.find_first_not_of(U' ') > padding;
+  });
+}
+
+size_t LastTextColumn(const PageLine& line) { return line.find_last_not_of(U' '); }
+
+bool IsLetter(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z'); }
+
+// Whether a line cut between `before` and `after` was cut at a space the cut
+// dropped: after a comma or semicolon, before an opening parenthesis (not a
+// marker's "^("), between a letter and a digit ("of" "10%").
+bool CutAtSpace(char32_t before, char32_t after) {
+  if (before == U',' || before == U';') return true;
+  if (after == U'(') return before != U'^';
+  return IsLetter(before) && after >= U'0' && after <= U'9';
+}
+
+// Joins back the lines that pandoc cut an inner table's line into where it sets
+// the table in a narrower outer cell ("  CL" / "EARWATER   FL   33759"). The
+// inner table's lines are indented beyond the cell's padding; the pieces cut off
+// them are not: a line at the padding right under an indented line is such a
+// piece. The cut takes no notice of spaces, so where it fell on one ("  C/O" /
+// "MICROSOFT CORPORATION") the text cannot always tell; a cut falls inside a
+// word far more often, so pieces join without a space unless CutAtSpace. `rules` marks the rule lines and is kept in step with
+// the lines returned; `joined` tells which of them were joined.
+std::vector<PageLine> JoinCutLines(const std::vector<PageLine>& lines, std::vector<bool>& rules, size_t padding,
+                                   std::vector<bool>& joined) {
+  std::vector<PageLine> out;
+  std::vector<bool> out_rules;
+  joined.clear();
+  for (size_t y = 0; y < lines.size(); ++y) {
+    const PageLine& line = lines[y];
+    const size_t first = line.find_first_not_of(U' ');
+    if (!out.empty() && !rules[y] && !out_rules.back() && first == padding && !IsBlankLine(out.back()) &&
+        out.back().find_first_not_of(U' ') > padding) {
+      PageLine& above = out.back();
+      above.resize(LastTextColumn(above) + 1);
+      if (CutAtSpace(above.back(), line[first])) above.push_back(U' ');
+      above += line.substr(first, LastTextColumn(line) + 1 - first);
+      joined.back() = true;
+      continue;
+    }
+    out.push_back(line);
+    out_rules.push_back(rules[y]);
+    joined.push_back(false);
+  }
+  rules = std::move(out_rules);
+  return out;
+}
+
+// Marks the lines of inner tables framed by dash rules above and below, their
+// lines indented beyond the cell's padding: pandoc sets an inner table that way
+// and never wraps its rows, so each line is a row of its own. (Other rules, and
+// dash rules around text at the padding, as links draws `<hr>`, frame wrapped
+// text.)
+void MarkFramedRows(const std::vector<PageLine>& lines, const std::vector<bool>& rules, size_t padding,
+                    std::vector<bool>& whole) {
+  size_t open = SIZE_MAX;  // the last dash rule above
+  for (size_t y = 0; y < lines.size(); ++y) {
+    if (!rules[y]) continue;
+    if (!IsDashesOnly(lines[y])) {
+      open = SIZE_MAX;
+      continue;
+    }
+    const auto indented = [&](size_t inside) {
+      return IsBlankLine(lines[inside]) || lines[inside].find_first_not_of(U' ') > padding;
+    };
+    bool inner_table = open != SIZE_MAX;
+    for (size_t inside = open + 1; inner_table && inside < y; ++inside) inner_table = indented(inside);
+    if (inner_table) {
+      for (size_t inside = open + 1; inside < y; ++inside) whole[inside] = true;
+    }
+    open = y;
+  }
+}
+
 }  // namespace
 
 std::string CellText(const std::vector<PageLine>& lines) {
+  std::vector<bool> rules = RuleLines(lines);
   size_t width = 0, padding = SIZE_MAX;
-  for (const PageLine& line : lines) {
-    width = std::max(width, line.size());
-    if (!IsBlankLine(line) && !IsRuleLine(line)) padding = std::min(padding, line.find_first_not_of(U' '));
+  for (size_t y = 0; y < lines.size(); ++y) {
+    width = std::max(width, lines[y].size());
+    if (!IsBlankLine(lines[y]) && !rules[y]) padding = std::min(padding, lines[y].find_first_not_of(U' '));
   }
   if (padding == SIZE_MAX) return {};
-  CellReader reader(width > 2 * padding ? width - 2 * padding : 0, padding);
-  for (const PageLine& line : lines) reader.AddLine(line);
+  const size_t inner_width = width > 2 * padding ? width - 2 * padding : 0;
+  std::vector<bool> whole(lines.size(), false);
+  const std::vector<PageLine> joined = inner_width > 0 && HasIndentedDashRule(lines, padding)
+                                           ? JoinCutLines(lines, rules, padding, whole)
+                                           : lines;
+  MarkFramedRows(joined, rules, padding, whole);
+  CellReader reader(inner_width, padding);
+  for (size_t y = 0; y < joined.size(); ++y) reader.AddLine(joined[y], rules[y], whole[y]);
   return reader.Finish();
 }
 

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <utility>
 
+#include "parse/rendered/dashed_tables.h"
+
 
 namespace form4::internal {
 namespace {
@@ -463,6 +465,7 @@ DrawnPage ReadDrawnPage(std::string_view input) {
       }
     }
   }
+  FindDashedTables(layout);
   const auto by_top = [](const auto& a, const auto& b) { return a.top < b.top; };
   std::stable_sort(layout.tables.begin(), layout.tables.end(), by_top);
   std::stable_sort(layout.checkboxes.begin(), layout.checkboxes.end(),

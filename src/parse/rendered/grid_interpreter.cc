@@ -142,18 +142,15 @@ bool IsMarkOnly(const std::vector<HeaderToken>& tokens) {
   return tokens.size() == 1 && (tokens[0].kind == Kind::kCheckbox || IsTickMark(tokens[0]));
 }
 
-bool StartsWithLabel(const std::vector<HeaderToken>& tokens) {
-  return !tokens.empty() && tokens[0].kind == Kind::kLabel;
-}
-
 // The header's tokens in reading order. A layout table puts boxes side by side
 // (name and address | issuer and dates | relationship), so its cells are read
 // box by box: a cell that starts a box opens a band of columns, and every later
 // cell belongs to the band at or left of its column. Cells line up by index
 // only within a table: a row with another number of cells ends the bands.
 // A mark alone in a cell belongs to the caption in the cell right of it (the
-// check boxes of Section 16 and Rule 10b5-1 stand in a column of their own,
-// left of a column of captions that opens its own band).
+// check boxes of Section 16, Rule 10b5-1 and Form 5's holdings and transactions
+// stand in a column of their own, left of a column of captions that opens its
+// own band).
 std::vector<HeaderToken> HeaderStream(const Grid& grid, size_t begin, size_t end) {
   std::vector<HeaderToken> stream;
   std::map<size_t, std::vector<HeaderToken>> bands;  // by first column
@@ -178,10 +175,10 @@ std::vector<HeaderToken> HeaderStream(const Grid& grid, size_t begin, size_t end
       std::vector<HeaderToken> tokens = TokenizeHeaderCell(row.cells[c]);
       if (tokens.empty()) continue;
       if (!carried_mark.empty()) {
-        if (StartsWithLabel(tokens)) tokens.insert(tokens.begin(), carried_mark.begin(), carried_mark.end());
+        tokens.insert(tokens.begin(), carried_mark.begin(), carried_mark.end());
         carried_mark.clear();
       } else if (IsMarkOnly(tokens) && c + 1 < row.cells.size() &&
-                 StartsWithLabel(TokenizeHeaderCell(row.cells[c + 1]))) {
+                 !TokenizeHeaderCell(row.cells[c + 1]).empty()) {
         carried_mark = std::move(tokens);
         continue;
       }
@@ -264,7 +261,7 @@ std::string ValueText(const HeaderToken& token) { return SplitFootnoteMarkers(Wi
 
 // True for text that is only the form's printed words (and a box's number or the label's asterisk).
 bool IsInstruction(std::string_view text) {
-  const std::string left = CollapseWhitespace(WithoutPhrases(WithoutInstructions(text), {"^*", "*"}));
+  const std::string left = CollapseWhitespace(WithoutPhrases(WithoutInstructions(text), {"^(*)", "^*", "*"}));
   return left.empty() || IsBoxNumber(left);
 }
 

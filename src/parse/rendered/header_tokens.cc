@@ -123,6 +123,34 @@ void MoveMarksBeforeCaptions(std::string& text) {
   }
 }
 
+// True when a label's words run across offset `at` of `lower` (not starting there).
+bool LabelSpans(const std::string& lower, size_t at) {
+  for (const LabelPhrase& phrase : kLabelPhrases) {
+    const size_t first = at >= phrase.phrase.size() ? at - phrase.phrase.size() + 1 : 0;
+    const size_t hit = lower.find(phrase.phrase, first);
+    if (hit != std::string::npos && hit < at) return true;
+  }
+  return false;
+}
+
+// A converter that wraps a line inside a word (pandoc setting an inner table in a
+// narrower cell: "(Ci" / "ty)") leaves a layout break inside a label's word.
+// Drops such a break where the label reads whole without it.
+void JoinLabelsBrokenInsideWords(std::string& text, std::vector<size_t>& breaks) {
+  for (size_t k = breaks.size(); k-- > 0;) {
+    const size_t at = breaks[k];
+    if (at == 0 || at + 1 >= text.size() || text[at - 1] == ' ' || text[at + 1] == ' ') continue;
+    std::string joined = text;
+    joined.erase(at, 1);
+    if (LabelSpans(Lower(text), at) || !LabelSpans(Lower(joined), at)) continue;
+    text = std::move(joined);
+    breaks.erase(breaks.begin() + static_cast<std::ptrdiff_t>(k));
+    for (size_t& later : breaks) {
+      if (later > at) --later;
+    }
+  }
+}
+
 // Adds the tokens of a run of text. Labels are found across the cell's layout
 // breaks ('\n', '\t': a label may wrap over lines); the text between labels is
 // split at them, as they separate values.
@@ -145,6 +173,7 @@ void AddText(std::string_view raw, std::vector<HeaderToken>& tokens) {
   if (text.empty()) return;
   MoveMarksBeforeCaptions(text);
   JoinSplitCaptions(text, breaks);
+  JoinLabelsBrokenInsideWords(text, breaks);
   // `before_label`: the text ends where a label starts, so a box number may end it.
   const auto add_values = [&](size_t from, size_t to, bool before_label) {
     for (size_t piece_start = from; piece_start < to;) {
@@ -175,8 +204,8 @@ void AddText(std::string_view raw, std::vector<HeaderToken>& tokens) {
     if (!found) break;
     tokens.push_back({HeaderToken::Kind::kLabel, found->label, false, text.substr(best, found->phrase.size())});
     at = best + found->phrase.size();
-    // The form marks "Reporting Person*" with a footnote's asterisk.
-    for (std::string_view mark : {"^*", "*"}) {
+    // The form marks "Reporting Person*" with a footnote's asterisk (superscript: "^*", "^(*)").
+    for (std::string_view mark : {"^(*)", "^*", "*"}) {
       if (text.compare(at, mark.size(), mark) == 0) at += mark.size();
     }
   }
