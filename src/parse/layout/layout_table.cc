@@ -465,6 +465,96 @@ std::vector<Block> ReadBlocks(const std::vector<LayoutLine>& lines, size_t begin
   return blocks;
 }
 
+// The lines of a block that start rows of their own. A row holds one value per
+// column, and only titles and natures wrap: where a column that never wraps
+// (dates, codes, amounts...) shows values on several lines, markers aside, each
+// of those lines is a row. The column with values on the most lines decides.
+// Only lines with two or more such values count: a wrapped nature's word that
+// looks like a number ("2010") stands alone on its line.
+std::vector<size_t> RowLinesInBlock(const Block& block, const std::vector<bool>& text_column) {
+  const auto is_value = [&](const Placed& p) { return !text_column[p.column] && !IsMarkerOnly(p.piece.chunk.text); };
+  std::map<size_t, size_t> values_on_line;
+  for (const Placed& p : block.placed) {
+    if (is_value(p)) ++values_on_line[p.piece.line];
+  }
+  std::map<size_t, std::set<size_t>> lines_by_column;
+  for (const Placed& p : block.placed) {
+    if (is_value(p) && values_on_line[p.piece.line] >= 2) lines_by_column[p.column].insert(p.piece.line);
+  }
+  std::set<size_t> most;
+  for (const auto& [column, lines] : lines_by_column) {
+    if (lines.size() > most.size()) most = lines;
+  }
+  return most.size() >= 2 ? std::vector<size_t>(most.begin(), most.end()) : std::vector<size_t>();
+}
+
+// True when the block shows a security's title (the first column), markers aside.
+bool HasTitle(const Block& block) {
+  return std::any_of(block.placed.begin(), block.placed.end(),
+                     [](const Placed& p) { return p.column == 0 && !IsMarkerOnly(p.piece.chunk.text); });
+}
+
+size_t LineDistance(size_t a, size_t b) { return a > b ? a - b : b - a; }
+
+// Some converters set no blank line between table rows: a block with several
+// row lines holds as many rows. Each of its lines goes with the nearest row line
+// that lacks its values' columns, so a title or nature wrapped above and below
+// its row's values, or values set a line or two lower, stay with them. Between
+// two row lines equally near, a line goes with the one that lacks its columns (a
+// title set above its row's values), else the one above. A part without a title
+// joins the row above.
+std::vector<Block> SplitRowsWithoutBlankLines(std::vector<Block> blocks, const std::vector<bool>& text_column) {
+  std::vector<Block> out;
+  for (Block& block : blocks) {
+    const std::vector<size_t> value_lines = RowLinesInBlock(block, text_column);
+    if (value_lines.empty()) {
+      out.push_back(std::move(block));
+      continue;
+    }
+    // The columns each line fills (markers aside), and of them the value columns.
+    std::map<size_t, std::set<size_t>> columns_on_line, values_on_line;
+    for (const Placed& p : block.placed) {
+      if (IsMarkerOnly(p.piece.chunk.text)) continue;
+      columns_on_line[p.piece.line].insert(p.column);
+      if (!text_column[p.column]) values_on_line[p.piece.line].insert(p.column);
+    }
+    const auto overlap = [](const std::set<size_t>& line, const std::set<size_t>& row_line) {
+      return static_cast<size_t>(std::count_if(line.begin(), line.end(), [&](size_t c) { return row_line.count(c) > 0; }));
+    };
+    // How far a line is from a row line: its distance, but far where the row line
+    // already holds a value in one of the line's value columns.
+    const auto cost = [&](size_t line, size_t row_line) {
+      if (line == row_line) return size_t{0};
+      return LineDistance(line, row_line) + 1000 * overlap(values_on_line[line], values_on_line[row_line]);
+    };
+    std::vector<Block> rows(value_lines.size());
+    rows[0].blank_lines_before = block.blank_lines_before;
+    for (Placed& placed : block.placed) {
+      const size_t line = placed.piece.line;
+      size_t nearest = 0;
+      for (size_t k = 1; k < value_lines.size(); ++k) {
+        const size_t here = cost(line, value_lines[k]), best = cost(line, value_lines[nearest]);
+        if (here < best || (here == best && overlap(columns_on_line[line], columns_on_line[value_lines[k]]) <
+                                                overlap(columns_on_line[line], columns_on_line[value_lines[nearest]]))) {
+          nearest = k;
+        }
+      }
+      rows[nearest].placed.push_back(std::move(placed));
+    }
+    // A row has a title: values on a line of their own under their row (the
+    // printer set a cell lower than the others) stay with the row above.
+    for (size_t k = 0; k < rows.size(); ++k) {
+      if (k > 0 && !HasTitle(rows[k])) {
+        Block& above = out.back();
+        above.placed.insert(above.placed.end(), rows[k].placed.begin(), rows[k].placed.end());
+        continue;
+      }
+      out.push_back(std::move(rows[k]));
+    }
+  }
+  return out;
+}
+
 // The table rows: blocks, where a block of text lines alone (a wrapped title
 // or nature of ownership that a blank line set apart) joins the neighbouring
 // block fewer blank lines away.
@@ -781,6 +871,18 @@ std::vector<Piece> Register(const std::vector<Piece>& reference, std::vector<Pie
   return pieces;
 }
 
+// The lines of [begin, end) where a printer sets the table's title (line
+// `title`) and its column headings again at the top of a later page.
+std::set<size_t> RepeatedHeadingLines(const std::vector<LayoutLine>& lines, size_t title, size_t begin, size_t end) {
+  std::set<size_t> repeated;
+  for (size_t l = begin; l < end; ++l) {
+    if (lines[l].Blank() || !SameText(lines[l], lines[title])) continue;
+    repeated.insert(l);
+    while (l + 1 < end && (lines[l + 1].Blank() || IsHeadingLine(lines[l + 1]))) repeated.insert(++l);
+  }
+  return repeated;
+}
+
 size_t FindHeadingLine(const std::vector<LayoutLine>& lines, size_t begin, size_t end) {
   for (size_t l = begin; l < end; ++l) {
     for (const Chunk& chunk : lines[l].chunks) {
@@ -815,7 +917,10 @@ void AppendLayoutTable(const std::vector<LayoutLine>& lines, size_t title, size_
 
   // Each line's pieces in sub-columns, pages after the headings' first moved onto its grid.
   std::map<int, std::vector<Piece>> by_page;
-  for (const Piece& piece : PiecesOf(lines, heading_end, end, false)) by_page[lines[piece.line].page].push_back(piece);
+  const std::set<size_t> repeated_headings = RepeatedHeadingLines(lines, title, heading_end, end);
+  for (const Piece& piece : PiecesOf(lines, heading_end, end, false)) {
+    if (repeated_headings.count(piece.line) == 0) by_page[lines[piece.line].page].push_back(piece);
+  }
   const int heading_page = lines[heading_begin].page;
   const std::vector<Piece> reference = by_page.count(heading_page) > 0 ? by_page.at(heading_page) : std::vector<Piece>();
   std::map<size_t, std::vector<Placed>> by_line;
@@ -832,7 +937,8 @@ void AppendLayoutTable(const std::vector<LayoutLine>& lines, size_t title, size_
   }
   const std::vector<bool> text_column = TextColumns(columns);
   for (std::vector<Placed>& row :
-       GroupRows(ReadBlocks(lines, heading_end, end, by_line, text_column), text_column)) {
+       GroupRows(SplitRowsWithoutBlankLines(ReadBlocks(lines, heading_end, end, by_line, text_column), text_column),
+                 text_column)) {
     AlignRow(row, columns);
     AttachStrayMarkers(row);
     grid.rows.push_back(Cells(std::move(row), columns.starts.size()));
