@@ -500,9 +500,10 @@ size_t LineDistance(size_t a, size_t b) { return a > b ? a - b : b - a; }
 // row lines holds as many rows. Each of its lines goes with the nearest row line
 // that lacks its values' columns, so a title or nature wrapped above and below
 // its row's values, or values set a line or two lower, stay with them. Between
-// two row lines equally near, a line goes with the one that lacks its columns (a
-// title set above its row's values), else the one above. A part without a title
-// joins the row above.
+// two row lines equally near, a line goes with the one below where just one of
+// them shows text in its columns: the row below either lacks that text (a title
+// set above its row's values) or continues it (a nature wrapped into the row's
+// line); else with the one above. A part without a title joins the row above.
 std::vector<Block> SplitRowsWithoutBlankLines(std::vector<Block> blocks, const std::vector<bool>& text_column) {
   std::vector<Block> out;
   for (Block& block : blocks) {
@@ -534,7 +535,7 @@ std::vector<Block> SplitRowsWithoutBlankLines(std::vector<Block> blocks, const s
       size_t nearest = 0;
       for (size_t k = 1; k < value_lines.size(); ++k) {
         const size_t here = cost(line, value_lines[k]), best = cost(line, value_lines[nearest]);
-        if (here < best || (here == best && overlap(columns_on_line[line], columns_on_line[value_lines[k]]) <
+        if (here < best || (here == best && overlap(columns_on_line[line], columns_on_line[value_lines[k]]) !=
                                                 overlap(columns_on_line[line], columns_on_line[value_lines[nearest]]))) {
           nearest = k;
         }
@@ -897,7 +898,9 @@ size_t FindHeadingLine(const std::vector<LayoutLine>& lines, size_t begin, size_
 
 void AppendLayoutTable(const std::vector<LayoutLine>& lines, size_t title, size_t end, Grid& grid) {
   grid.rows.push_back({{lines[title].Text()}});
-  const size_t heading_begin = FindHeadingLine(lines, title + 1, end);
+  size_t heading_begin = FindHeadingLine(lines, title + 1, end);
+  // Headings set vertically centred start above the line of "1. Title".
+  while (heading_begin < end && heading_begin > title + 1 && IsHeadingLine(lines[heading_begin - 1])) --heading_begin;
   // The headings end with the last line of heading words (blank lines may stand between them).
   size_t heading_end = heading_begin + 1;
   for (size_t l = heading_begin + 1; l < end && IsHeadingLine(lines[l]); ++l) {
