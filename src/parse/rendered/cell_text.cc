@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
+
+#include "parse/rendered/mark_captions.h"
 
 namespace form4::internal {
 namespace {
@@ -194,9 +197,21 @@ std::string CellText(const std::vector<PageLine>& lines) {
     if (!IsBlankLine(line) && !IsRuleLine(line)) padding = std::min(padding, line.find_first_not_of(U' '));
   }
   if (padding == SIZE_MAX) return {};
-  CellReader reader(width > 2 * padding ? width - 2 * padding : 0, padding);
-  for (const PageLine& line : lines) reader.AddLine(line);
-  return reader.Finish();
+  const std::optional<MarkCaptionBlock> marks = ReadMarkCaptionBlock(lines);
+  const size_t width_inside = width > 2 * padding ? width - 2 * padding : 0;
+  const auto read = [&](size_t begin, size_t end) {
+    CellReader reader(width_inside, padding);
+    for (size_t y = begin; y < end; ++y) reader.AddLine(lines[y]);
+    return reader.Finish();
+  };
+  if (!marks) return read(0, lines.size());
+  std::string text = read(0, marks->begin);
+  for (const std::string& part : {marks->text, read(marks->end, lines.size())}) {
+    if (part.empty()) continue;
+    if (!text.empty()) text.push_back('\n');
+    text += part;
+  }
+  return text;
 }
 
 }  // namespace form4::internal

@@ -1,0 +1,77 @@
+// The relationship box of a narrow text dump, read by the positions of its words.
+#include <gtest/gtest.h>
+
+#include "parse/rendered/cell_text.h"
+#include "parse/rendered/mark_captions.h"
+
+namespace form4::internal {
+namespace {
+
+std::vector<PageLine> Lines(std::initializer_list<std::u32string_view> lines) {
+  return std::vector<PageLine>(lines.begin(), lines.end());
+}
+
+// w3m at 80 columns: the sub-columns interleave line by line, a mark stands
+// beside the second line of its caption, the first line starts a column early.
+TEST(ReadMarkCaptionBlock, MarksGoWithTheCaptionRightOfThem) {
+  const auto block = ReadMarkCaptionBlock(Lines({
+      U"(Check all      ",
+      U"applicable)     ",
+      U"X  Director X  10%       ",
+      U"                Owner    ",
+      U"    Officer     Other    ",
+      U" X  (give       (specify ",
+      U"    title       below)   ",
+      U"    below)               ",
+      U"    Chief Exec-          ",
+      U"    utive                ",
+      U"                         ",
+      U"after                    ",
+  }));
+  ASSERT_TRUE(block.has_value());
+  EXPECT_EQ(block->begin, 2u);
+  EXPECT_EQ(block->end, 10u);
+  EXPECT_EQ(block->text,
+            "X Director\nX 10% Owner\nX Officer (give title below)\nOther (specify below)\nChief Exec-utive");
+}
+
+TEST(ReadMarkCaptionBlock, TextBelowTheRightColumnIsTheOthers) {
+  const auto block = ReadMarkCaptionBlock(Lines({
+      U"   Director   X 10% Owner ",
+      U"   Officer      Other     ",
+      U"   (give      X (specify  ",
+      U"   title        below)    ",
+      U"   below)                 ",
+      U"                Trustee   ",
+  }));
+  ASSERT_TRUE(block.has_value());
+  EXPECT_EQ(block->text, "Director\nX 10% Owner\nOfficer (give title below)\nX Other (specify below)\nTrustee");
+}
+
+TEST(ReadMarkCaptionBlock, NothingWithoutAllFourCaptionsOrWithOtherTextAmongThem) {
+  EXPECT_FALSE(ReadMarkCaptionBlock(Lines({U"X Director  10% Owner", U"  Officer (give title below)"})).has_value());
+  EXPECT_FALSE(ReadMarkCaptionBlock(Lines({
+                                       U"X Director  Y 10% Owner",
+                                       U"  Officer     Other",
+                                       U"  (give title (specify",
+                                       U"  below)      below)",
+                                   }))
+                   .has_value());
+}
+
+TEST(CellText, ReadsTheRelationshipTableByPosition) {
+  EXPECT_EQ(CellText(Lines({
+                U" 5. Relationship          ",
+                U" X Director X 10%         ",
+                U"              Owner       ",
+                U"   Officer    Other       ",
+                U" X (give      (specify    ",
+                U"   title      below)      ",
+                U"   below)                 ",
+                U"   CFO                    ",
+            })),
+            "5. Relationship\nX Director\nX 10% Owner\nX Officer (give title below)\nOther (specify below)\nCFO");
+}
+
+}  // namespace
+}  // namespace form4::internal
