@@ -73,5 +73,26 @@ TEST(CellText, ReadsTheRelationshipTableByPosition) {
             "5. Relationship\nX Director\nX 10% Owner\nX Officer (give title below)\nOther (specify below)\nCFO");
 }
 
+// The name box's rule is drawn at 98% of the width its inner tables wrap at.
+TEST(RuledWidth, TheWidestBoxWhoseRuleIsDrawn) {
+  EXPECT_EQ(RuledWidth(Lines({U" a", U" \u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501 "})), 24u);
+  EXPECT_EQ(RuledWidth(Lines({U" ----------------------  "})), 23u);
+  EXPECT_EQ(RuledWidth(Lines({U" a b", U"    "})), SIZE_MAX);
+}
+
+// w3m wraps the street lines at 24 columns where the cell has 26 inside its
+// padding: "CORPORATIONS" continues the line above; the next line is a value.
+TEST(CellText, StreetLinesWrapAtTheRuledWidth) {
+  EXPECT_EQ(CellText(Lines({
+                U" Reporting Person           ",
+                U"\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501    ",
+                U"                            ",
+                U" C/O EXAMPLES               ",
+                U" CORPORATIONS               ",
+                U" ONE EXAMPLE WAY            ",
+            })),
+            "Reporting Person\nC/O EXAMPLES CORPORATIONS\nONE EXAMPLE WAY");
+}
+
 }  // namespace
 }  // namespace form4::internal

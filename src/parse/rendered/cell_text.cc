@@ -57,8 +57,10 @@ size_t FirstWordLength(const std::u32string& text) {
 // its first word would not have fit after it; a mark in a box ("X") starts a row.
 class CellReader {
  public:
-  // `width`: the cell's width inside its padding; `padding`: the blank its text leaves on the left.
-  CellReader(size_t width, size_t padding) : width_(width), padding_(padding) {}
+  // `width`: the cell's width inside its padding; `padding`: the blank its text
+  // leaves on the left; `ruled_width`: the width a rule in the cell measures.
+  CellReader(size_t width, size_t padding, size_t ruled_width)
+      : width_(width), padding_(padding), ruled_width_(ruled_width) {}
 
   void AddLine(const PageLine& line) {
     if (IsBlankLine(line) || IsRuleLine(line)) {
@@ -106,10 +108,11 @@ class CellReader {
     size_t last = 0;      // the length of its last line (in a plain cell, from `begin`)
   };
 
-  // How long a line of `column` can be: the cell's width inside its padding in a
-  // plain cell; else as long as the column's longest line.
+  // How long a line of `column` can be: in a plain cell, the cell's width inside
+  // its padding, or the width the box's rule measures where that is less; else
+  // as long as the column's longest line.
   size_t Limit(const Column& column) const {
-    if (plain_) return padding_ + width_ - std::min(column.begin, padding_ + width_);
+    if (plain_) return std::min(padding_ + width_ - std::min(column.begin, padding_ + width_), ruled_width_);
     return column.widest;
   }
 
@@ -181,7 +184,7 @@ class CellReader {
     columns_.clear();
   }
 
-  size_t width_, padding_;
+  size_t width_, padding_, ruled_width_;
   std::vector<Column> columns_;
   bool plain_ = false;  // the columns are a plain cell's one column (its first line had one run)
   bool row_empty_ = true;
@@ -189,6 +192,18 @@ class CellReader {
 };
 
 }  // namespace
+
+size_t RuledWidth(const std::vector<PageLine>& lines) {
+  size_t longest = 0;
+  for (const PageLine& line : lines) {
+    if (!IsRuleLine(line)) continue;
+    const size_t first = line.find_first_not_of(U' '), last = line.find_last_not_of(U' ');
+    longest = std::max(longest, last - first + 1);
+  }
+  if (longest == 0) return SIZE_MAX;
+  // The widest box whose 98% rounds down to the rule: 98 * width / 100 < longest + 1.
+  return (100 * (longest + 1) + 97) / 98 - 1;
+}
 
 std::string CellText(const std::vector<PageLine>& lines) {
   size_t width = 0, padding = SIZE_MAX;
@@ -200,7 +215,7 @@ std::string CellText(const std::vector<PageLine>& lines) {
   const std::optional<MarkCaptionBlock> marks = ReadMarkCaptionBlock(lines);
   const size_t width_inside = width > 2 * padding ? width - 2 * padding : 0;
   const auto read = [&](size_t begin, size_t end) {
-    CellReader reader(width_inside, padding);
+    CellReader reader(width_inside, padding, RuledWidth(lines));
     for (size_t y = begin; y < end; ++y) reader.AddLine(lines[y]);
     return reader.Finish();
   };
