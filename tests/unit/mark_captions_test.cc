@@ -1,4 +1,5 @@
-// The relationship box of a narrow text dump, read by the positions of its words.
+// Narrow text dumps: the relationship box read by the positions of its words,
+// and the widths and address lines that tell a wrapped line from a new value.
 #include <gtest/gtest.h>
 
 #include "parse/rendered/cell_text.h"
@@ -92,6 +93,15 @@ TEST(CellText, StreetLinesWrapAtTheRuledWidth) {
                 U" ONE EXAMPLE WAY            ",
             })),
             "Reporting Person\nC/O EXAMPLES CORPORATIONS\nONE EXAMPLE WAY");
+}
+
+// The street number under a care-of line starts the second street line, though
+// it would not have fit on the line above.
+TEST(CellText, StreetNumberAfterCareOfLineStartsAValue) {
+  EXPECT_EQ(CellText(Lines({U" C/O LANTERN & WICK CO.  ", U" 12 HARBOR LANE          "})),
+            "C/O LANTERN & WICK CO.\n12 HARBOR LANE");
+  EXPECT_EQ(CellText(Lines({U" 400 LANTERN & WICK WAY  ", U" 12TH FLOOR              "})),
+            "400 LANTERN & WICK WAY 12TH FLOOR");
 }
 
 }  // namespace

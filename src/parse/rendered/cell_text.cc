@@ -46,6 +46,15 @@ std::vector<Chunk> LineChunks(const PageLine& line) {
 // A box's mark: a row's first cell, never wrapped text.
 bool IsMark(const std::u32string& text) { return text == U"X" || text == U"x"; }
 
+// An address's care-of line ("C/O EXAMPLE CORP.") is a street line of its own,
+// the street address below it another: a line that starts with a street
+// number after a care-of line starts a value, whatever the width left.
+bool StartsAddressAfterCareOf(const std::u32string& above, const std::u32string& below) {
+  const bool care_of = above.size() > 4 && (above[0] == U'C' || above[0] == U'c') && above[1] == U'/' &&
+                       (above[2] == U'O' || above[2] == U'o') && above[3] == U' ';
+  return care_of && !below.empty() && below[0] >= U'0' && below[0] <= U'9';
+}
+
 size_t FirstWordLength(const std::u32string& text) {
   const size_t space = text.find(U' ');
   return space == std::u32string::npos ? text.size() : space;
@@ -82,7 +91,7 @@ class CellReader {
     bool continues = !row_empty_;
     for (size_t k = 0; k < chunks.size() && continues; ++k) {
       const Column& column = columns_[where[k]];
-      continues = !IsMark(chunks[k].text) && !column.text.empty() &&
+      continues = !IsMark(chunks[k].text) && !column.text.empty() && !StartsAddressAfterCareOf(column.text, chunks[k].text) &&
                   (BreaksInsideWord(column.text, chunks[k].text) ||
                    column.last + 1 + FirstWordLength(chunks[k].text) > Limit(column));
     }
