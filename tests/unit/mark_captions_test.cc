@@ -104,5 +104,14 @@ TEST(CellText, StreetNumberAfterCareOfLineStartsAValue) {
             "400 LANTERN & WICK WAY 12TH FLOOR");
 }
 
+// w3m sets city, state and ZIP one space apart and wraps the city alone: the
+// state is the two-character word the city's lines below do not reach.
+TEST(CellText, WordBeyondAWrappedInnerColumnIsTheNextColumns) {
+  EXPECT_EQ(CellText(Lines({U" SOUTH SAN CA     94080   ", U" FRANCISCO                "})),
+            "SOUTH SAN FRANCISCO\tCA\t94080");
+  EXPECT_EQ(CellText(Lines({U" NEW HARBOR CITY  94080   ", U" EAST                     "})),
+            "NEW HARBOR CITY EAST\t94080");
+}
+
 }  // namespace
 }  // namespace form4::internal

@@ -99,6 +99,7 @@ class CellReader {
     for (size_t k = 0; k < chunks.size(); ++k) {
       Column& column = columns_[where[k]];
       Append(column.text, chunks[k].text);
+      column.row_lines.push_back(chunks[k]);
       column.last = plain_ ? chunks[k].end - column.begin : chunks[k].text.size();
       row_empty_ = false;
     }
@@ -115,6 +116,7 @@ class CellReader {
     size_t widest;        // its longest line so far
     std::u32string text;  // its text in the current row
     size_t last = 0;      // the length of its last line (in a plain cell, from `begin`)
+    std::vector<Chunk> row_lines;  // its text in the current row, line by line
   };
 
   // How long a line of `column` can be: in a plain cell, the cell's width inside
@@ -143,7 +145,7 @@ class CellReader {
       if (found == SIZE_MAX) {
         if (plain_ && !columns_.empty()) return {};
         found = columns_.size();
-        columns_.push_back({chunk.begin, chunk.end, 0, {}, 0});
+        columns_.push_back({chunk.begin, chunk.end, 0, {}, 0, {}});
       }
       if (std::find(where.begin(), where.end(), found) != where.end()) return {};
       where.push_back(found);
@@ -179,13 +181,46 @@ class CellReader {
     if (!out_.empty()) out_.push_back('\n');
     for (size_t k = 0; k < order.size(); ++k) {
       if (k > 0) out_.push_back('\t');
-      out_ += ToUtf8(order[k]->text);
+      if (plain_) {
+        out_ += ToUtf8(order[k]->text);
+        continue;
+      }
+      const auto [text, next_column] = SplitFirstLine(order[k]->row_lines);
+      out_ += ToUtf8(text);
+      if (!next_column.empty()) {
+        out_.push_back('\t');
+        out_ += ToUtf8(next_column);
+      }
     }
     for (Column& column : columns_) {
       column.text.clear();
+      column.row_lines.clear();
       column.last = 0;
     }
     row_empty_ = true;
+  }
+
+  // An inner table's columns may stand one space apart (w3m sets city, state
+  // and ZIP so), and a column that wraps shows its width on its lines below:
+  // where they all end left of the first line's last word and that word has
+  // the two characters of a state ("SOUTH SAN CA" over "FRANCISCO": EDGAR
+  // writes every state or country as two), the word is the next column's,
+  // which did not wrap. Returns the column's text and that next
+  // column's (empty when the first line is the column's own).
+  static std::pair<std::u32string, std::u32string> SplitFirstLine(const std::vector<Chunk>& lines) {
+    std::u32string text;
+    for (const Chunk& line : lines) Append(text, line.text);
+    if (lines.size() < 2) return {text, {}};
+    size_t below_end = 0;
+    for (size_t k = 1; k < lines.size(); ++k) below_end = std::max(below_end, lines[k].end);
+    const Chunk& first = lines[0];
+    const size_t space = first.text.rfind(U' ');
+    if (space == std::u32string::npos || first.text.size() - space - 1 != 2 || first.begin + space < below_end) {
+      return {text, {}};
+    }
+    std::u32string own = first.text.substr(0, space);
+    for (size_t k = 1; k < lines.size(); ++k) Append(own, lines[k].text);
+    return {own, first.text.substr(space + 1)};
   }
 
   void EndTable() {
