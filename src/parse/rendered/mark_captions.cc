@@ -151,12 +151,15 @@ std::optional<MarkCaptionBlock> ReadMarkCaptionBlock(const std::vector<PageLine>
   // caption, the other's text under its own (the right sub-column).
   size_t end = last_line + 1;
   while (end < lines.size() && !IsBlank(lines[end])) ++end;
+  // A run of words (single spaces) is one sub-column's text, even where it
+  // reaches past the sub-column's edge.
   std::array<std::string, 2> below;  // officer, other
-  for (const Word& word : words) {
-    if (word.line <= last_line || word.line >= end) continue;
-    const bool other = word.begin + kColumnSlack >= captions[kOther].left &&
-                       captions[kOther].left > captions[kOfficer].left;
-    AppendBelow(below[other ? 1 : 0], word.text);
+  for (size_t y = last_line + 1; y < end; ++y) {
+    for (const TextRun& run : TextRuns(lines[y])) {
+      const bool other = run.begin + kColumnSlack >= captions[kOther].left &&
+                         captions[kOther].left > captions[kOfficer].left;
+      AppendBelow(below[other ? 1 : 0], ToUtf8(std::u32string_view(lines[y]).substr(run.begin, run.end - run.begin)));
+    }
   }
   MarkCaptionBlock block{first_line, end, {}};
   for (size_t c = 0; c < captions.size(); ++c) {
