@@ -113,5 +113,18 @@ TEST(CellText, WordBeyondAWrappedInnerColumnIsTheNextColumns) {
             "NEW HARBOR CITY EAST\t94080");
 }
 
+// A line starting with a slash continues a word only where the converter breaks
+// words there (as the form's own "Joint" over "/Group" shows), in a date, or
+// in a word too long for the line.
+TEST(CellText, LineStartingWithASlash) {
+  const std::vector<PageLine> name = Lines({U" EXAMPLE HOLDINGS CORP  ", U" /DE/                   "});
+  EXPECT_EQ(CellText(name), "EXAMPLE HOLDINGS CORP /DE/");
+  EXPECT_EQ(CellText(name, true), "EXAMPLE HOLDINGS CORP/DE/");
+  EXPECT_EQ(CellText(Lines({U" Trust U/A DTD 06/14 ", U" /2017               "})), "Trust U/A DTD 06/14/2017");
+  EXPECT_EQ(CellText(Lines({U" (Month/Day ", U" /Year)     "})), "(Month/Day/Year)");
+  EXPECT_TRUE(ShowsBreakBeforeSlash(Lines({U" 6. Individual or Joint ", U" /Group Filing          "})));
+  EXPECT_FALSE(ShowsBreakBeforeSlash(name));
+}
+
 }  // namespace
 }  // namespace form4::internal

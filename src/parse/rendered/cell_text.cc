@@ -34,12 +34,15 @@ bool IsWordChar(char32_t c) {
 struct Chunk {
   size_t begin = 0, end = 0;  // columns [begin, end)
   std::u32string text;
+  bool glued = false;  // continues the line above inside a word (joined without a space)
 };
 
 // Two blank columns set text apart; one is a space between words.
 std::vector<Chunk> LineChunks(const PageLine& line) {
   std::vector<Chunk> chunks;
-  for (const TextRun& run : TextRuns(line)) chunks.push_back({run.begin, run.end, line.substr(run.begin, run.end - run.begin)});
+  for (const TextRun& run : TextRuns(line)) {
+    chunks.push_back({run.begin, run.end, line.substr(run.begin, run.end - run.begin), false});
+  }
   return chunks;
 }
 
@@ -67,9 +70,10 @@ size_t FirstWordLength(const std::u32string& text) {
 class CellReader {
  public:
   // `width`: the cell's width inside its padding; `padding`: the blank its text
-  // leaves on the left; `ruled_width`: the width a rule in the cell measures.
-  CellReader(size_t width, size_t padding, size_t ruled_width)
-      : width_(width), padding_(padding), ruled_width_(ruled_width) {}
+  // leaves on the left; `ruled_width`: the width a rule in the cell measures;
+  // `breaks_at_slashes`: the converter breaks words before a slash.
+  CellReader(size_t width, size_t padding, size_t ruled_width, bool breaks_at_slashes)
+      : width_(width), padding_(padding), ruled_width_(ruled_width), breaks_at_slashes_(breaks_at_slashes) {}
 
   void AddLine(const PageLine& line) {
     if (IsBlankLine(line) || IsRuleLine(line)) {
@@ -91,14 +95,15 @@ class CellReader {
     bool continues = !row_empty_;
     for (size_t k = 0; k < chunks.size() && continues; ++k) {
       const Column& column = columns_[where[k]];
+      chunks[k].glued = BreaksInsideWord(column.text, chunks[k].text, Limit(column));
       continues = !IsMark(chunks[k].text) && !column.text.empty() && !StartsAddressAfterCareOf(column.text, chunks[k].text) &&
-                  (BreaksInsideWord(column.text, chunks[k].text) ||
-                   column.last + 1 + FirstWordLength(chunks[k].text) > Limit(column));
+                  (chunks[k].glued || column.last + 1 + FirstWordLength(chunks[k].text) > Limit(column));
     }
     if (!continues) EndRow();
     for (size_t k = 0; k < chunks.size(); ++k) {
       Column& column = columns_[where[k]];
-      Append(column.text, chunks[k].text);
+      if (!continues) chunks[k].glued = false;
+      Append(column.text, chunks[k]);
       column.row_lines.push_back(chunks[k]);
       column.last = plain_ ? chunks[k].end - column.begin : chunks[k].text.size();
       row_empty_ = false;
@@ -155,20 +160,26 @@ class CellReader {
 
   // True when a line ending in `above` and the next one starting with `below`
   // were broken inside a word: after a hyphen or slash in it ("Series D-" "1"),
-  // before a slash ("06/14" "/2017"), or after a footnote marker's caret ("^" "(1)").
-  static bool BreaksInsideWord(const std::u32string& above, const std::u32string& below) {
+  // after a footnote marker's caret ("^" "(1)"), or before a slash where the
+  // converter breaks words there ("Joint" "/Group"), between digits (a date,
+  // "06/14" "/2017"), else only in a word too long for a line of `limit` (a
+  // converter that breaks lines at spaces wraps "CORP /DE/" as "CORP" "/DE/").
+  bool BreaksInsideWord(const std::u32string& above, const std::u32string& below, size_t limit) const {
     if (above.empty() || below.empty()) return false;
     const char32_t last = above.back();
     if (last == U'^') return true;
     const bool word_before = above.size() >= 2 && IsWordChar(above[above.size() - 2]);
     if ((last == U'-' || last == U'/') && word_before && IsWordChar(below.front())) return true;
-    return below.front() == U'/' && IsWordChar(last) && below.size() >= 2 && IsWordChar(below[1]);
+    const size_t last_word = above.size() - (above.rfind(U' ') == std::u32string::npos ? 0 : above.rfind(U' ') + 1);
+    const bool digits_around = last >= U'0' && last <= U'9' && below.size() >= 2 && below[1] >= U'0' && below[1] <= U'9';
+    return below.front() == U'/' && IsWordChar(last) && below.size() >= 2 && IsWordChar(below[1]) &&
+           (breaks_at_slashes_ || digits_around || last_word + FirstWordLength(below) > limit);
   }
 
   // Joins a wrapped line to the text above: with a space, or with none where it broke inside a word.
-  static void Append(std::u32string& text, const std::u32string& more) {
-    if (!text.empty() && !BreaksInsideWord(text, more)) text.push_back(U' ');
-    text += more;
+  static void Append(std::u32string& text, const Chunk& more) {
+    if (!text.empty() && !more.glued) text.push_back(U' ');
+    text += more.text;
   }
 
   void EndRow() {
@@ -209,7 +220,7 @@ class CellReader {
   // column's (empty when the first line is the column's own).
   static std::pair<std::u32string, std::u32string> SplitFirstLine(const std::vector<Chunk>& lines) {
     std::u32string text;
-    for (const Chunk& line : lines) Append(text, line.text);
+    for (const Chunk& line : lines) Append(text, line);
     if (lines.size() < 2) return {text, {}};
     size_t below_end = 0;
     for (size_t k = 1; k < lines.size(); ++k) below_end = std::max(below_end, lines[k].end);
@@ -219,7 +230,7 @@ class CellReader {
       return {text, {}};
     }
     std::u32string own = first.text.substr(0, space);
-    for (size_t k = 1; k < lines.size(); ++k) Append(own, lines[k].text);
+    for (size_t k = 1; k < lines.size(); ++k) Append(own, lines[k]);
     return {own, first.text.substr(space + 1)};
   }
 
@@ -229,6 +240,7 @@ class CellReader {
   }
 
   size_t width_, padding_, ruled_width_;
+  bool breaks_at_slashes_;
   std::vector<Column> columns_;
   bool plain_ = false;  // the columns are a plain cell's one column (its first line had one run)
   bool row_empty_ = true;
@@ -249,7 +261,18 @@ size_t RuledWidth(const std::vector<PageLine>& lines) {
   return (100 * (longest + 1) + 97) / 98 - 1;
 }
 
-std::string CellText(const std::vector<PageLine>& lines) {
+bool ShowsBreakBeforeSlash(const std::vector<PageLine>& lines) {
+  for (size_t y = 0; y + 1 < lines.size(); ++y) {
+    const size_t end = lines[y].find_last_not_of(U' ');
+    const size_t next = lines[y + 1].find_first_not_of(U' ');
+    if (end == PageLine::npos || next == PageLine::npos || !IsWordChar(lines[y][end])) continue;
+    const std::u32string_view below = std::u32string_view(lines[y + 1]).substr(next);
+    if (below.substr(0, 6) == U"/Year)" || below.substr(0, 6) == U"/Group") return true;
+  }
+  return false;
+}
+
+std::string CellText(const std::vector<PageLine>& lines, bool breaks_at_slashes) {
   size_t width = 0, padding = SIZE_MAX;
   for (const PageLine& line : lines) {
     width = std::max(width, line.size());
@@ -259,7 +282,7 @@ std::string CellText(const std::vector<PageLine>& lines) {
   const std::optional<MarkCaptionBlock> marks = ReadMarkCaptionBlock(lines);
   const size_t width_inside = width > 2 * padding ? width - 2 * padding : 0;
   const auto read = [&](size_t begin, size_t end) {
-    CellReader reader(width_inside, padding, RuledWidth(lines));
+    CellReader reader(width_inside, padding, RuledWidth(lines), breaks_at_slashes);
     for (size_t y = begin; y < end; ++y) reader.AddLine(lines[y]);
     return reader.Finish();
   };

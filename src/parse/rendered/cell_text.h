@@ -21,7 +21,15 @@ namespace form4::internal {
 ///   columns separated by '\t', each column wrapped on its own;
 /// - lines drawn only with rule characters (an `<hr>`) are blank.
 /// Readers that want plain text collapse '\n' and '\t' like any whitespace.
-std::string CellText(const std::vector<PageLine>& lines);
+/// `breaks_at_slashes`: the converter breaks words before a slash (w3m), so a
+/// line starting with "/" continues a word; else only a word too long for
+/// its line was broken there.
+std::string CellText(const std::vector<PageLine>& lines, bool breaks_at_slashes = false);
+
+/// True when a cell shows the form's own words broken before a slash
+/// ("Joint" over "/Group", "(Month/Day" over "/Year)"): the converter breaks
+/// words there.
+bool ShowsBreakBeforeSlash(const std::vector<PageLine>& lines);
 
 /// The width a cell's text wraps at, as its box's rule measures it: the SEC's
 /// page draws a rule (`<hr width="98%">`) across the name box between its
