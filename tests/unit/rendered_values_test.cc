@@ -30,6 +30,16 @@ TEST(SplitFootnoteMarkers, KeepsPlainNumbersInTextWhereMarkersAreSuperscripts) {
   EXPECT_EQ(SplitFootnoteMarkers("Class B Common Stock (2)").footnotes, Footnotes{"F2"});
 }
 
+// Text browsers write superscripts with a caret: there a plain "(2)" is text too.
+TEST(HasSuperscriptMarker, ATextBrowsersCaretMarker) {
+  EXPECT_TRUE(HasSuperscriptMarker("2,400,000^(1)^(2)"));
+  EXPECT_FALSE(HasSuperscriptMarker("Class B Common Stock (2)"));
+  EXPECT_FALSE(HasSuperscriptMarker("x^(y)"));
+  const MarkedValue price = SplitFootnoteMarkers("$4.10^(3)", MarkerStyle::kSuperscript);
+  EXPECT_EQ(price.text, "$4.10");
+  EXPECT_EQ(price.footnotes, Footnotes{"F3"});
+}
+
 TEST(RenderedValues, DatesNumbersTickersAddresses) {
   EXPECT_EQ(ParseRenderedDate("07/27/2023"), "2023-07-27");
   EXPECT_EQ(ParseRenderedDate("7/4/2023"), "2023-07-04");

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
+
+#include "parse/rendered/mark_captions.h"
 
 namespace form4::internal {
 namespace {
@@ -48,17 +51,29 @@ bool IsWordChar(char32_t c) {
 struct Chunk {
   size_t begin = 0, end = 0;  // columns [begin, end)
   std::u32string text;
+  bool glued = false;  // continues the line above inside a word (joined without a space)
 };
 
 // Two blank columns set text apart; one is a space between words.
 std::vector<Chunk> LineChunks(const PageLine& line) {
   std::vector<Chunk> chunks;
-  for (const TextRun& run : TextRuns(line)) chunks.push_back({run.begin, run.end, line.substr(run.begin, run.end - run.begin)});
+  for (const TextRun& run : TextRuns(line)) {
+    chunks.push_back({run.begin, run.end, line.substr(run.begin, run.end - run.begin), false});
+  }
   return chunks;
 }
 
 // A box's mark: a row's first cell, never wrapped text.
 bool IsMark(const std::u32string& text) { return text == U"X" || text == U"x"; }
+
+// An address's care-of line ("C/O EXAMPLE CORP.") is a street line of its own,
+// the street address below it another: a line that starts with a street
+// number after a care-of line starts a value, whatever the width left.
+bool StartsAddressAfterCareOf(const std::u32string& above, const std::u32string& below) {
+  const bool care_of = above.size() > 4 && (above[0] == U'C' || above[0] == U'c') && above[1] == U'/' &&
+                       (above[2] == U'O' || above[2] == U'o') && above[3] == U' ';
+  return care_of && !below.empty() && below[0] >= U'0' && below[0] <= U'9';
+}
 
 size_t FirstWordLength(const std::u32string& text) {
   const size_t space = text.find(U' ');
@@ -71,8 +86,11 @@ size_t FirstWordLength(const std::u32string& text) {
 // its first word would not have fit after it; a mark in a box ("X") starts a row.
 class CellReader {
  public:
-  // `width`: the cell's width inside its padding; `padding`: the blank its text leaves on the left.
-  CellReader(size_t width, size_t padding) : width_(width), padding_(padding) {}
+  // `width`: the cell's width inside its padding; `padding`: the blank its text
+  // leaves on the left; `ruled_width`: the width a rule in the cell measures;
+  // `breaks_at_slashes`: the converter breaks words before a slash.
+  CellReader(size_t width, size_t padding, size_t ruled_width, bool breaks_at_slashes)
+      : width_(width), padding_(padding), ruled_width_(ruled_width), breaks_at_slashes_(breaks_at_slashes) {}
 
   // `rule`: the line is (part of) a horizontal rule. `whole`: the line was
   // joined from the pieces a converter cut it into, so it ends its row.
@@ -96,14 +114,16 @@ class CellReader {
     bool continues = !row_empty_;
     for (size_t k = 0; k < chunks.size() && continues; ++k) {
       const Column& column = columns_[where[k]];
-      continues = !IsMark(chunks[k].text) && !column.text.empty() &&
-                  (BreaksInsideWord(column.text, chunks[k].text) ||
-                   column.last + 1 + FirstWordLength(chunks[k].text) > Limit(column));
+      chunks[k].glued = BreaksInsideWord(column.text, chunks[k].text, Limit(column));
+      continues = !IsMark(chunks[k].text) && !column.text.empty() && !StartsAddressAfterCareOf(column.text, chunks[k].text) &&
+                  (chunks[k].glued || column.last + 1 + FirstWordLength(chunks[k].text) > Limit(column));
     }
     if (!continues) EndRow();
     for (size_t k = 0; k < chunks.size(); ++k) {
       Column& column = columns_[where[k]];
-      Append(column.text, chunks[k].text);
+      if (!continues) chunks[k].glued = false;
+      Append(column.text, chunks[k]);
+      column.row_lines.push_back(chunks[k]);
       column.last = plain_ ? chunks[k].end - column.begin : chunks[k].text.size();
       row_empty_ = false;
     }
@@ -121,12 +141,14 @@ class CellReader {
     size_t widest;        // its longest line so far
     std::u32string text;  // its text in the current row
     size_t last = 0;      // the length of its last line (in a plain cell, from `begin`)
+    std::vector<Chunk> row_lines;  // its text in the current row, line by line
   };
 
-  // How long a line of `column` can be: the cell's width inside its padding in a
-  // plain cell; else as long as the column's longest line.
+  // How long a line of `column` can be: in a plain cell, the cell's width inside
+  // its padding, or the width the box's rule measures where that is less; else
+  // as long as the column's longest line.
   size_t Limit(const Column& column) const {
-    if (plain_) return padding_ + width_ - std::min(column.begin, padding_ + width_);
+    if (plain_) return std::min(padding_ + width_ - std::min(column.begin, padding_ + width_), ruled_width_);
     return column.widest;
   }
 
@@ -148,7 +170,7 @@ class CellReader {
       if (found == SIZE_MAX) {
         if (plain_ && !columns_.empty()) return {};
         found = columns_.size();
-        columns_.push_back({chunk.begin, chunk.end, 0, {}, 0});
+        columns_.push_back({chunk.begin, chunk.end, 0, {}, 0, {}});
       }
       if (std::find(where.begin(), where.end(), found) != where.end()) return {};
       where.push_back(found);
@@ -158,21 +180,27 @@ class CellReader {
 
   // True when a line ending in `above` and the next one starting with `below`
   // were broken inside a word: after a hyphen or slash in it ("Series D-" "1"),
-  // before a slash ("06/14" "/2017"), after a footnote marker's caret ("^" "(1)")
-  // or after an opening parenthesis ("(" "Month/Day/Year)").
-  static bool BreaksInsideWord(const std::u32string& above, const std::u32string& below) {
+  // after a footnote marker's caret ("^" "(1)") or an opening parenthesis ("("
+  // "Month/Day/Year)"), or before a slash where the converter breaks words there
+  // ("Joint" "/Group"), between digits (a date, "06/14" "/2017"), else only in a
+  // word too long for a line of `limit` (a converter that breaks lines at spaces
+  // wraps "CORP /DE/" as "CORP" "/DE/").
+  bool BreaksInsideWord(const std::u32string& above, const std::u32string& below, size_t limit) const {
     if (above.empty() || below.empty()) return false;
     const char32_t last = above.back();
     if (last == U'^' || last == U'(') return true;
     const bool word_before = above.size() >= 2 && IsWordChar(above[above.size() - 2]);
     if ((last == U'-' || last == U'/') && word_before && IsWordChar(below.front())) return true;
-    return below.front() == U'/' && IsWordChar(last) && below.size() >= 2 && IsWordChar(below[1]);
+    const size_t last_word = above.size() - (above.rfind(U' ') == std::u32string::npos ? 0 : above.rfind(U' ') + 1);
+    const bool digits_around = last >= U'0' && last <= U'9' && below.size() >= 2 && below[1] >= U'0' && below[1] <= U'9';
+    return below.front() == U'/' && IsWordChar(last) && below.size() >= 2 && IsWordChar(below[1]) &&
+           (breaks_at_slashes_ || digits_around || last_word + FirstWordLength(below) > limit);
   }
 
   // Joins a wrapped line to the text above: with a space, or with none where it broke inside a word.
-  static void Append(std::u32string& text, const std::u32string& more) {
-    if (!text.empty() && !BreaksInsideWord(text, more)) text.push_back(U' ');
-    text += more;
+  static void Append(std::u32string& text, const Chunk& more) {
+    if (!text.empty() && !more.glued) text.push_back(U' ');
+    text += more.text;
   }
 
   void EndRow() {
@@ -185,13 +213,46 @@ class CellReader {
     if (!out_.empty()) out_.push_back('\n');
     for (size_t k = 0; k < order.size(); ++k) {
       if (k > 0) out_.push_back('\t');
-      out_ += ToUtf8(order[k]->text);
+      if (plain_) {
+        out_ += ToUtf8(order[k]->text);
+        continue;
+      }
+      const auto [text, next_column] = SplitFirstLine(order[k]->row_lines);
+      out_ += ToUtf8(text);
+      if (!next_column.empty()) {
+        out_.push_back('\t');
+        out_ += ToUtf8(next_column);
+      }
     }
     for (Column& column : columns_) {
       column.text.clear();
+      column.row_lines.clear();
       column.last = 0;
     }
     row_empty_ = true;
+  }
+
+  // An inner table's columns may stand one space apart (w3m sets city, state
+  // and ZIP so), and a column that wraps shows its width on its lines below:
+  // where they all end left of the first line's last word and that word has
+  // the two characters of a state ("SOUTH SAN CA" over "FRANCISCO": EDGAR
+  // writes every state or country as two), the word is the next column's,
+  // which did not wrap. Returns the column's text and that next
+  // column's (empty when the first line is the column's own).
+  static std::pair<std::u32string, std::u32string> SplitFirstLine(const std::vector<Chunk>& lines) {
+    std::u32string text;
+    for (const Chunk& line : lines) Append(text, line);
+    if (lines.size() < 2) return {text, {}};
+    size_t below_end = 0;
+    for (size_t k = 1; k < lines.size(); ++k) below_end = std::max(below_end, lines[k].end);
+    const Chunk& first = lines[0];
+    const size_t space = first.text.rfind(U' ');
+    if (space == std::u32string::npos || first.text.size() - space - 1 != 2 || first.begin + space < below_end) {
+      return {text, {}};
+    }
+    std::u32string own = first.text.substr(0, space);
+    for (size_t k = 1; k < lines.size(); ++k) Append(own, lines[k]);
+    return {own, first.text.substr(space + 1)};
   }
 
   void EndTable() {
@@ -199,7 +260,8 @@ class CellReader {
     columns_.clear();
   }
 
-  size_t width_, padding_;
+  size_t width_, padding_, ruled_width_;
+  bool breaks_at_slashes_;
   std::vector<Column> columns_;
   bool plain_ = false;  // the columns are a plain cell's one column (its first line had one run)
   bool row_empty_ = true;
@@ -289,7 +351,30 @@ void MarkFramedRows(const std::vector<PageLine>& lines, const std::vector<bool>&
 
 }  // namespace
 
-std::string CellText(const std::vector<PageLine>& lines) {
+size_t RuledWidth(const std::vector<PageLine>& lines) {
+  size_t longest = 0;
+  for (const PageLine& line : lines) {
+    if (!IsRuleLine(line)) continue;
+    const size_t first = line.find_first_not_of(U' '), last = line.find_last_not_of(U' ');
+    longest = std::max(longest, last - first + 1);
+  }
+  if (longest == 0) return SIZE_MAX;
+  // The widest box whose 98% rounds down to the rule: 98 * width / 100 < longest + 1.
+  return (100 * (longest + 1) + 97) / 98 - 1;
+}
+
+bool ShowsBreakBeforeSlash(const std::vector<PageLine>& lines) {
+  for (size_t y = 0; y + 1 < lines.size(); ++y) {
+    const size_t end = lines[y].find_last_not_of(U' ');
+    const size_t next = lines[y + 1].find_first_not_of(U' ');
+    if (end == PageLine::npos || next == PageLine::npos || !IsWordChar(lines[y][end])) continue;
+    const std::u32string_view below = std::u32string_view(lines[y + 1]).substr(next);
+    if (below.substr(0, 6) == U"/Year)" || below.substr(0, 6) == U"/Group") return true;
+  }
+  return false;
+}
+
+std::string CellText(const std::vector<PageLine>& lines, bool breaks_at_slashes) {
   std::vector<bool> rules = RuleLines(lines);
   size_t width = 0, padding = SIZE_MAX;
   for (size_t y = 0; y < lines.size(); ++y) {
@@ -297,15 +382,26 @@ std::string CellText(const std::vector<PageLine>& lines) {
     if (!IsBlankLine(lines[y]) && !rules[y]) padding = std::min(padding, lines[y].find_first_not_of(U' '));
   }
   if (padding == SIZE_MAX) return {};
-  const size_t inner_width = width > 2 * padding ? width - 2 * padding : 0;
+  const size_t width_inside = width > 2 * padding ? width - 2 * padding : 0;
   std::vector<bool> whole(lines.size(), false);
-  const std::vector<PageLine> joined = inner_width > 0 && HasIndentedDashRule(lines, padding)
+  const std::vector<PageLine> joined = width_inside > 0 && HasIndentedDashRule(lines, padding)
                                            ? JoinCutLines(lines, rules, padding, whole)
                                            : lines;
   MarkFramedRows(joined, rules, padding, whole);
-  CellReader reader(inner_width, padding);
-  for (size_t y = 0; y < joined.size(); ++y) reader.AddLine(joined[y], rules[y], whole[y]);
-  return reader.Finish();
+  const std::optional<MarkCaptionBlock> marks = ReadMarkCaptionBlock(joined);
+  const auto read = [&](size_t begin, size_t end) {
+    CellReader reader(width_inside, padding, RuledWidth(joined), breaks_at_slashes);
+    for (size_t y = begin; y < end; ++y) reader.AddLine(joined[y], rules[y], whole[y]);
+    return reader.Finish();
+  };
+  if (!marks) return read(0, joined.size());
+  std::string text = read(0, marks->begin);
+  for (const std::string& part : {marks->text, read(marks->end, joined.size())}) {
+    if (part.empty()) continue;
+    if (!text.empty()) text.push_back('\n');
+    text += part;
+  }
+  return text;
 }
 
 }  // namespace form4::internal

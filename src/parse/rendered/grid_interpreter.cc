@@ -794,7 +794,8 @@ void ReadFootnotes(const Grid& grid, size_t begin, size_t end, Filing& filing) {
 }
 
 // A signature's name may wrap over lines above and below the one with its date;
-// no more lines than this are read above a "Signature of Reporting Person" caption.
+// no more lines than this are read above a "Signature of Reporting Person" caption,
+// twice as many between two such captions.
 constexpr size_t kMaxSignatureLines = 8;
 
 bool HasDate(const GridRow& row) {
@@ -825,7 +826,8 @@ bool StartsSectionOrNote(const GridRow& row) {
 }
 
 // The rows of each signature, [first, last]: the block of rows above each "**
-// Signature of Reporting Person", back to an empty row or the caption above.
+// Signature of Reporting Person", back to an empty row or the caption above
+// (either of its lines, where a narrow rendering wrapped it).
 // A block that no such row delimits (a footnote, a section's title or too many
 // lines of text run on above it) starts at the row with the signature's date.
 std::vector<std::pair<size_t, size_t>> SignatureRows(const Grid& grid, const Sections& sections) {
@@ -836,20 +838,29 @@ std::vector<std::pair<size_t, size_t>> SignatureRows(const Grid& grid, const Sec
     if (r == 0) continue;
     const size_t last = r - 1;
     size_t first = last;
-    bool delimited = false;
+    bool delimited = false, below_caption = false;
     for (size_t k = last;; --k) {
       const GridRow& row = grid.rows[k];
-      if (k < last && (IsEmptyRow(row) || IsSignatureCaption(row))) {
+      const bool caption_above = IsSignatureCaption(row) || WrapsSignatureCaption(grid, k) ||
+                                 (k > 0 && WrapsSignatureCaption(grid, k - 1));  // its wrapped half
+      if (k < last && (IsEmptyRow(row) || caption_above)) {
         delimited = true;
+        below_caption = caption_above;
         break;
       }
       if (k < last && StartsSectionOrNote(row)) break;
       first = k;
-      if (last - k + 1 >= kMaxSignatureLines) break;
+      if (last - k + 1 >= 2 * kMaxSignatureLines) break;
       if (k == 0) {
         delimited = true;
         break;
       }
+    }
+    // More lines than a signature takes count only between two signatures'
+    // captions (a narrow rendering wraps a long name over many lines).
+    if (last - first + 1 > kMaxSignatureLines && !(delimited && below_caption)) {
+      delimited = false;
+      first = last + 1 - kMaxSignatureLines;
     }
     if (!delimited) {
       size_t dated = last;

@@ -94,7 +94,7 @@ Caption ReadCaption(const DrawnCheckbox& box, const std::vector<DrawnCheckbox>& 
 
 // The grid rows of a drawn table: one row per line on which cells start, each
 // cell at the index of its left rule among all the table's rules.
-void AddTable(const DrawnTable& table, Grid& grid) {
+void AddTable(const DrawnTable& table, bool breaks_at_slashes, Grid& grid) {
   std::vector<size_t> rules;
   for (const DrawnCell& cell : table.cells) {
     rules.push_back(cell.left);
@@ -111,7 +111,7 @@ void AddTable(const DrawnTable& table, Grid& grid) {
     row.cells.resize(rules.size() - 1);
     const size_t top = table.cells[k].top;
     for (; k < table.cells.size() && table.cells[k].top == top; ++k) {
-      row.cells[index(table.cells[k].left)] = CellText(table.cells[k].lines);
+      row.cells[index(table.cells[k].left)] = CellText(table.cells[k].lines, breaks_at_slashes);
     }
     grid.rows.push_back(std::move(row));
   }
@@ -139,12 +139,17 @@ Grid TextGrid(std::string_view input) {
   for (const DrawnTable& table : layout.tables) {
     for (size_t y = table.top; y <= table.bottom && y < in_table.size(); ++y) in_table[y] = true;
   }
+  // The converter's way with slashes shows on the form's own words.
+  bool breaks_at_slashes = false;
+  for (const DrawnTable& table : layout.tables) {
+    for (const DrawnCell& cell : table.cells) breaks_at_slashes = breaks_at_slashes || ShowsBreakBeforeSlash(cell.lines);
+  }
   Grid grid;
   size_t next_table = 0;
   size_t margin = SIZE_MAX;  // where the text of the line above began
   for (size_t y = 0; y < chunks.size(); ++y) {
     while (next_table < layout.tables.size() && layout.tables[next_table].top == y) {
-      AddTable(layout.tables[next_table++], grid);
+      AddTable(layout.tables[next_table++], breaks_at_slashes, grid);
       margin = SIZE_MAX;
     }
     if (auto it = captions.find(y); it != captions.end()) {

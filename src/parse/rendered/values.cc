@@ -170,6 +170,11 @@ std::string StripMarkup(std::string_view text) {
 
 bool HasSuperscriptMarker(std::string_view text) {
   if (text.find("<sup>") != std::string_view::npos || text.find(kSuperOpen) != std::string_view::npos) return true;
+  // Text browsers write a superscript with a caret: "^(1)".
+  for (size_t at = text.find("^("); at != std::string_view::npos; at = text.find("^(", at + 1)) {
+    size_t end = at;
+    if (!FootnoteMarkerAt(text, at, &end).empty()) return true;
+  }
   for (size_t i = 0; i < text.size(); ++i) {
     if (SuperscriptDigitAt(text, i).digit >= 0) return true;
   }

@@ -34,7 +34,8 @@ enum class MarkerStyle { kAny, kSuperscript };
 /// <sup>n</sup>; "(A)", "(D)" and numbers in parentheses inside text are kept.
 MarkedValue SplitFootnoteMarkers(std::string_view cell, MarkerStyle style = MarkerStyle::kAny);
 
-/// True when `text` holds a superscript footnote marker (⁽n⁾, superscript digits, <sup>).
+/// True when `text` holds a superscript footnote marker (⁽n⁾, superscript digits,
+/// <sup>, a text browser's ^(n)).
 bool HasSuperscriptMarker(std::string_view text);
 
 /// If a footnote marker (⁽n⁾, superscript digits, (n), ^(n), [n]) starts at
