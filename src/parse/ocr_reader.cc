@@ -5,6 +5,7 @@
 #include "parse/ocr/ocr_header.h"
 #include "parse/ocr/ocr_natures.h"
 #include "parse/ocr/ocr_owners.h"
+#include "parse/ocr/ocr_terms.h"
 #include "parse/ocr/ocr_titles.h"
 #include "parse/reader.h"
 #include "parse/rendered/lines.h"
@@ -30,6 +31,7 @@ Result<Filing> ReadFormLines(std::string_view input, std::string_view name, Tran
   if (transcription == Transcription::kRecognized) {
     // Repairs of what recognition garbles; a faithful text is taken as written.
     RepairDerivativeTitles(*filing);
+    InferTermsFootnotes(*filing);
     CompleteNatureFragments(*filing);
     InferIndirectForms(*filing);
     CutOwnerCities(*filing);

@@ -13,6 +13,7 @@
 #include "parse/ocr/ocr_natures.h"
 #include "parse/ocr/ocr_owners.h"
 #include "parse/ocr/ocr_table.h"
+#include "parse/ocr/ocr_terms.h"
 #include "parse/ocr/ocr_text.h"
 #include "parse/ocr/ocr_titles.h"
 #include "parse/ocr/ocr_wrapped.h"
@@ -403,6 +404,70 @@ TEST(InferIndirectForms, TakesIFromANatureOfIndirectOwnership) {
   EXPECT_EQ(filing.non_derivative_holdings[0].direct_or_indirect, std::nullopt);  // no nature: no telling
   ASSERT_EQ(filing.warnings.size(), 1u);
   EXPECT_EQ(filing.warnings[0].rule, "ocr-form-from-nature");
+}
+
+TEST(TitleKey, NamesASeriesOrClassElseTheWholeSingularTitle) {
+  EXPECT_EQ(TitleKey("Series B Convertible Preferred Stock"), "series b");
+  EXPECT_EQ(TitleKey("Class B Common Stock"), "class b");
+  EXPECT_EQ(TitleKey("Restricted Stock Units"), "restricted stock unit");
+  EXPECT_EQ(TitleKey("Stock Option (right to buy)"), "stock option");
+  EXPECT_EQ(TitleKey("Warrants"), std::nullopt);  // one word names no security apart
+}
+
+TEST(ExplainsTerms, WantsTheSecurityNamedAndItsTermsSpokenOf) {
+  const std::string preferred =
+      "Each share of Series B preferred stock, Series C preferred stock and Series D preferred stock is "
+      "convertible at any time into Class B common stock and has no expiration date.";
+  EXPECT_TRUE(ExplainsTerms(preferred, "series b", Terms::kDates));
+  EXPECT_TRUE(ExplainsTerms(preferred, "series c", Terms::kConversion));
+  EXPECT_FALSE(ExplainsTerms(preferred, "series e", Terms::kDates));
+  EXPECT_FALSE(ExplainsTerms("Series B-1 preferred stock converts 1:1.", "series b", Terms::kDates));
+  EXPECT_FALSE(ExplainsTerms("Shares held of record by the Series B Fund.", "series b", Terms::kDates));
+  const std::string vesting = "The restricted stock units vest in full on May 15, 2021.";
+  EXPECT_TRUE(ExplainsTerms(vesting, "restricted stock unit", Terms::kDates));
+  EXPECT_FALSE(ExplainsTerms(vesting, "restricted stock unit", Terms::kConversion));  // no word on a price
+}
+
+TEST(InferTermsFootnotes, GivesEmptyTermsTheOneFootnoteOnTheSecurity) {
+  Filing filing;
+  filing.footnotes = {{"F1", "Shares held of record by Example Fund, L.P."},
+                      {"F2", "Each share of Series A Preferred Stock is convertible into one share of Common Stock "
+                             "at any time and has no expiration date."},
+                      {"F3", "The stock option vests in four equal annual installments."}};
+  Row preferred;
+  preferred.security_title = "Series A Preferred Stock";
+  Row option = preferred;
+  option.security_title = "Stock Option (right to buy)";
+  option.conversion_or_exercise_price = Number{"2.35"};
+  option.expiration_date = "2030-04-01";
+  Row read = preferred;
+  read.footnote_ids["exercise_date"] = {"F1"};  // a marker read stays
+  Row unknown;
+  unknown.security_title = "Series C Preferred Stock";  // no footnote names it
+  filing.derivative_holdings = {preferred, option, read, unknown};
+  InferTermsFootnotes(filing);
+  const FootnoteRefs all_f2 = {
+      {"conversion_or_exercise_price", {"F2"}}, {"exercise_date", {"F2"}}, {"expiration_date", {"F2"}}};
+  EXPECT_EQ(filing.derivative_holdings[0].footnote_ids, all_f2);
+  EXPECT_EQ(filing.derivative_holdings[1].footnote_ids, (FootnoteRefs{{"exercise_date", {"F3"}}}));
+  EXPECT_EQ(filing.derivative_holdings[2].footnote_ids.at("exercise_date"), std::vector<std::string>{"F1"});
+  EXPECT_EQ(filing.derivative_holdings[2].footnote_ids.at("expiration_date"), std::vector<std::string>{"F2"});
+  EXPECT_TRUE(filing.derivative_holdings[3].footnote_ids.empty());
+  ASSERT_EQ(filing.warnings.size(), 6u);
+  EXPECT_EQ(filing.warnings[0].rule, "ocr-terms-footnote");
+  EXPECT_EQ(filing.warnings[0].path, "derivative_holdings[0].footnote_ids.exercise_date");
+}
+
+TEST(InferTermsFootnotes, TakesNoneWhenTwoFootnotesExplainTheSecurity) {
+  Filing filing;
+  filing.footnotes = {{"F1", "The Class B Common Stock is convertible at the holder's option."},
+                      {"F2", "Each share of Class B Common Stock converts upon transfer."}};
+  Row row;
+  row.security_title = "Class B Common Stock";
+  filing.derivative_transactions = {row};
+  InferTermsFootnotes(filing);
+  EXPECT_TRUE(filing.derivative_transactions[0].footnote_ids.empty());
+  EXPECT_TRUE(filing.warnings.empty());
 }
 
 TEST(CutOwnerCities, KeepsTheCapitalsOfACityMixedWithTheFormsWords) {
