@@ -34,6 +34,7 @@ Result<Filing> ReadFormLines(std::string_view input, std::string_view name, Tran
     InferTermsFootnotes(*filing);
     CompleteNatureFragments(*filing);
     InferIndirectForms(*filing);
+    ReferNaturesToHolders(*filing);
     CutOwnerCities(*filing);
     CutStreetScraps(*filing);
     CompleteIssuerName(*filing);

@@ -470,6 +470,46 @@ TEST(InferTermsFootnotes, TakesNoneWhenTwoFootnotesExplainTheSecurity) {
   EXPECT_TRUE(filing.warnings.empty());
 }
 
+TEST(NamesHolder, FindsWhoHoldsTheShares) {
+  EXPECT_TRUE(NamesHolder("Shares held of record by Example Fund, L.P."));
+  EXPECT_TRUE(NamesHolder("The Rowan Family Trust, of which the reporting person is trustee."));
+  EXPECT_FALSE(NamesHolder("The price reported is a weighted average price."));
+}
+
+TEST(ReferNaturesToHolders, GivesANatureTheOneFootnoteNamingItsHolder) {
+  Filing filing;
+  filing.footnotes = {{"F1", "The price reported is a weighted average price."},
+                      {"F2", "The Rowan Family Trust, for which the reporting person is trustee."},
+                      {"F3", "Shares held of record by Harbor Capital II, L.P. and Harbor Capital III, L.P."},
+                      {"F4", "Shares held by Harbor Capital II, L.P., of which the reporting person is a member."}};
+  filing.non_derivative_transactions = {OwnedRow("by Trust"), OwnedRow("By Harbor Capital III, L.P."),
+                                        OwnedRow("By Harbor Capital II, L.P."), OwnedRow("See Footnote"),
+                                        OwnedRow("By Spouse")};
+  filing.non_derivative_transactions[0].footnote_ids["price_per_share"] = {"F1"};
+  Row read = OwnedRow("by Trust");
+  read.footnote_ids["nature_of_ownership"] = {"F3"};  // a marker read stays
+  filing.non_derivative_holdings = {read};
+  ReferNaturesToHolders(filing);
+  const auto natures = [&](size_t i) { return filing.non_derivative_transactions[i].footnote_ids["nature_of_ownership"]; };
+  EXPECT_EQ(natures(0), std::vector<std::string>{"F2"});  // F1 names no holder
+  EXPECT_EQ(natures(1), std::vector<std::string>{"F3"});
+  EXPECT_TRUE(natures(2).empty());  // F3 and F4 both name it
+  EXPECT_TRUE(natures(3).empty());  // its footnote is its own
+  EXPECT_TRUE(natures(4).empty());  // no footnote names a spouse
+  EXPECT_EQ(filing.non_derivative_holdings[0].footnote_ids["nature_of_ownership"], std::vector<std::string>{"F3"});
+  ASSERT_EQ(filing.warnings.size(), 2u);
+  EXPECT_EQ(filing.warnings[0].rule, "ocr-nature-footnote");
+}
+
+TEST(ReferNaturesToHolders, SkipsAFootnoteAValueRefersTo) {
+  Filing filing;
+  filing.footnotes = {{"F1", "The Rowan Family Trust, for which the reporting person is trustee, purchased the shares."}};
+  filing.non_derivative_transactions = {OwnedRow("by Trust")};
+  filing.non_derivative_transactions[0].footnote_ids["shares"] = {"F1"};
+  ReferNaturesToHolders(filing);
+  EXPECT_EQ(filing.non_derivative_transactions[0].footnote_ids.count("nature_of_ownership"), 0u);
+}
+
 TEST(CutOwnerCities, KeepsTheCapitalsOfACityMixedWithTheFormsWords) {
   Filing filing;
   filing.reporting_owners.resize(4);

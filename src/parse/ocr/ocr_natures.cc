@@ -82,7 +82,86 @@ void CleanNatures(Filing& filing) {
   }
 }
 
+// `text` in lower case, each run of characters other than letters and
+// digits made one space, with a space at each end: whole words are found as
+// " word ".
+std::string FoldWords(std::string_view text) {
+  std::string folded = " ";
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if (folded.back() != ' ') {
+      folded += ' ';
+    }
+  }
+  if (folded.back() != ' ') folded += ' ';
+  return folded;
+}
+
+// The holder a nature names, folded (FoldWords): its words after a leading
+// "by" or "held by"; "" for none or for a nature pointing to a footnote.
+std::string NamedHolder(const std::string& nature) {
+  std::string holder = FoldWords(nature);
+  if (holder.find(" footnote") != std::string::npos) return "";
+  for (std::string_view lead : {" held by ", " by "}) {
+    if (holder.starts_with(lead)) holder.erase(0, lead.size() - 1);
+  }
+  return holder == " " ? "" : holder;
+}
+
 }  // namespace
+
+bool NamesHolder(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kHolderPhrases[] = {"held by",     "held of record by", "held directly by",
+                                                        "owned by",    "owned directly by", "record holder",
+                                                        " trust",      "trustee"};
+  return std::any_of(std::begin(kHolderPhrases), std::end(kHolderPhrases),
+                     [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; });
+}
+
+void ReferNaturesToHolders(Filing& filing) {
+  // A footnote a value refers to (the shares "the trust purchased") is about
+  // that value, not a holder a nature names.
+  std::set<std::string> on_values;
+  for (const auto& [kind, name] : kTables) {
+    for (const Row& row : filing.Table(kind)) {
+      for (const auto& [field, ids] : row.footnote_ids) {
+        if (field != "nature_of_ownership") on_values.insert(ids.begin(), ids.end());
+      }
+    }
+  }
+  std::vector<std::pair<std::string, std::string>> holders;  // footnote id, folded text
+  for (const Footnote& footnote : filing.footnotes) {
+    if (footnote.id && footnote.text && on_values.count(*footnote.id) == 0 && NamesHolder(*footnote.text)) {
+      holders.emplace_back(*footnote.id, FoldWords(*footnote.text));
+    }
+  }
+  for (const auto& [kind, name] : kTables) {
+    std::vector<Row>& rows = filing.Table(kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      Row& row = rows[i];
+      if (!row.nature_of_ownership || row.footnote_ids.count("nature_of_ownership") > 0) continue;
+      const std::string holder = NamedHolder(*row.nature_of_ownership);
+      if (holder.empty()) continue;
+      const std::string* named_by = nullptr;
+      size_t naming = 0;
+      for (const auto& [id, text] : holders) {
+        if (text.find(holder) == std::string::npos) continue;
+        named_by = &id;
+        ++naming;
+      }
+      if (naming != 1) continue;
+      row.footnote_ids["nature_of_ownership"] = {*named_by};
+      std::string path(name);
+      path += '[' + std::to_string(i) + "].footnote_ids.nature_of_ownership";
+      filing.warnings.push_back({"ocr-nature-footnote", "info", std::move(path),
+                                 "OCR read no marker after the nature of ownership '" + *row.nature_of_ownership +
+                                     "'; " + *named_by + ", the one footnote naming that holder"});
+    }
+  }
+}
 
 void CompleteNatureFragments(Filing& filing) {
   CleanNatures(filing);

@@ -4,6 +4,8 @@
 #ifndef FORM4_PARSE_OCR_OCR_NATURES_H_
 #define FORM4_PARSE_OCR_OCR_NATURES_H_
 
+#include <string_view>
+
 #include "form4/model.h"
 
 namespace form4::internal {
@@ -22,6 +24,22 @@ void CompleteNatureFragments(Filing& filing);
 /// indirect ownership it read to I: the form asks for a nature of indirect
 /// ownership only (rule `ocr-form-from-nature`).
 void InferIndirectForms(Filing& filing);
+
+/// Whether footnote `text` names who holds the shares: "held by", "held of
+/// record by", "owned by", "record holder", a trust or its trustee.
+bool NamesHolder(std::string_view text);
+
+/// Gives each nature of ownership OCR read without a marker (the superscript
+/// after "by Trust" lost, often without a trace) the one footnote of the
+/// filing that names a holder (NamesHolder), is referred to by no value (a
+/// footnote on the shares "the trust purchased" is about them), and writes
+/// the nature's words
+/// ("Trust", "Sequoia Capital XII, L.P."; a leading "By" aside), whole words,
+/// case and punctuation aside: a nature names its holder briefly and the
+/// form's footnote on that holder says who it is (rule
+/// `ocr-nature-footnote`). Two such footnotes or none give no marker; so
+/// does "See Footnote", whose footnote is its own.
+void ReferNaturesToHolders(Filing& filing);
 
 }  // namespace form4::internal
 
