@@ -1,6 +1,7 @@
 // The reader for a printed Form 3/4/5 recognized by OCR (tesseract and the
 // like): lines in reading order without columns, misread characters, footnote
 // markers garbled. What the reader had to infer is listed in `warnings`.
+#include "parse/ocr/ocr_continued.h"
 #include "parse/ocr/ocr_grid.h"
 #include "parse/ocr/ocr_header.h"
 #include "parse/ocr/ocr_natures.h"
@@ -34,7 +35,11 @@ Result<Filing> ReadFormLines(std::string_view input, std::string_view name, Tran
     InferTermsFootnotes(*filing);
     CompleteNatureFragments(*filing);
     InferIndirectForms(*filing);
+    // A continued footnote first, so that a nature referring to either part
+    // names its holder; then for the natures given a footnote.
+    AddContinuedFootnotes(*filing);
     ReferNaturesToHolders(*filing);
+    AddContinuedFootnotes(*filing);
     CutOwnerCities(*filing);
     CutStreetScraps(*filing);
     CompleteIssuerName(*filing);

@@ -8,6 +8,7 @@
 
 #include "form4/parse.h"
 #include "golden_cases.h"
+#include "parse/ocr/ocr_continued.h"
 #include "parse/ocr/ocr_header.h"
 #include "parse/ocr/ocr_marks.h"
 #include "parse/ocr/ocr_natures.h"
@@ -487,8 +488,10 @@ TEST(ReferNaturesToHolders, GivesANatureTheOneFootnoteNamingItsHolder) {
                                         OwnedRow("By Spouse")};
   filing.non_derivative_transactions[0].footnote_ids["price_per_share"] = {"F1"};
   Row read = OwnedRow("by Trust");
-  read.footnote_ids["nature_of_ownership"] = {"F3"};  // a marker read stays
-  filing.non_derivative_holdings = {read};
+  read.footnote_ids["nature_of_ownership"] = {"F2"};  // a marker naming the holder stays
+  Row misread = OwnedRow("By Harbor Capital III, L.P.");
+  misread.footnote_ids["nature_of_ownership"] = {"F1"};  // F1 names no holder: taken as a misread
+  filing.non_derivative_holdings = {read, misread};
   ReferNaturesToHolders(filing);
   const auto natures = [&](size_t i) { return filing.non_derivative_transactions[i].footnote_ids["nature_of_ownership"]; };
   EXPECT_EQ(natures(0), std::vector<std::string>{"F2"});  // F1 names no holder
@@ -496,8 +499,9 @@ TEST(ReferNaturesToHolders, GivesANatureTheOneFootnoteNamingItsHolder) {
   EXPECT_TRUE(natures(2).empty());  // F3 and F4 both name it
   EXPECT_TRUE(natures(3).empty());  // its footnote is its own
   EXPECT_TRUE(natures(4).empty());  // no footnote names a spouse
-  EXPECT_EQ(filing.non_derivative_holdings[0].footnote_ids["nature_of_ownership"], std::vector<std::string>{"F3"});
-  ASSERT_EQ(filing.warnings.size(), 2u);
+  EXPECT_EQ(filing.non_derivative_holdings[0].footnote_ids["nature_of_ownership"], std::vector<std::string>{"F2"});
+  EXPECT_EQ(filing.non_derivative_holdings[1].footnote_ids["nature_of_ownership"], std::vector<std::string>{"F3"});
+  ASSERT_EQ(filing.warnings.size(), 3u);
   EXPECT_EQ(filing.warnings[0].rule, "ocr-nature-footnote");
 }
 
@@ -508,6 +512,33 @@ TEST(ReferNaturesToHolders, SkipsAFootnoteAValueRefersTo) {
   filing.non_derivative_transactions[0].footnote_ids["shares"] = {"F1"};
   ReferNaturesToHolders(filing);
   EXPECT_EQ(filing.non_derivative_transactions[0].footnote_ids.count("nature_of_ownership"), 0u);
+}
+
+TEST(ContinuedFrom, ReadsTheNumberOfTheFootnoteContinued) {
+  EXPECT_EQ(ContinuedFrom("(Continued from Footnote 3) The reporting person disclaims"), 3);
+  EXPECT_EQ(ContinuedFrom("(continued from footnote l2) and the managing member"), 12);  // l read for 1
+  EXPECT_EQ(ContinuedFrom("The shares are held by the trust."), std::nullopt);
+  EXPECT_EQ(ContinuedFrom("(continued from footnote) and"), std::nullopt);
+}
+
+TEST(AddContinuedFootnotes, RefersToAContinuedFootnoteAsAWhole) {
+  Filing filing;
+  filing.footnotes = {{"F1", "A pro rata distribution."},
+                      {"F2", "The reporting person is a director of the general partner of"},
+                      {"F3", "(continued from footnote 2) each fund, and disclaims beneficial ownership."},
+                      {"F4", "(Continued from Footnote 3) except to the extent of his pecuniary interest."}};
+  filing.non_derivative_transactions = {OwnedRow("Example Fund, L.P."), OwnedRow("Example Fund, L.P."),
+                                        OwnedRow("Example Fund, L.P.")};
+  filing.non_derivative_transactions[0].footnote_ids = {{"code", {"F1"}}, {"nature_of_ownership", {"F2"}}};
+  filing.non_derivative_transactions[1].footnote_ids = {{"nature_of_ownership", {"F4"}}};
+  AddContinuedFootnotes(filing);
+  const std::vector<std::string> whole = {"F2", "F3", "F4"};
+  EXPECT_EQ(filing.non_derivative_transactions[0].footnote_ids["nature_of_ownership"], whole);
+  EXPECT_EQ(filing.non_derivative_transactions[0].footnote_ids["code"], std::vector<std::string>{"F1"});
+  EXPECT_EQ(filing.non_derivative_transactions[1].footnote_ids["nature_of_ownership"], whole);
+  EXPECT_TRUE(filing.non_derivative_transactions[2].footnote_ids.empty());
+  ASSERT_EQ(filing.warnings.size(), 2u);
+  EXPECT_EQ(filing.warnings[0].rule, "ocr-footnote-continued");
 }
 
 TEST(CutOwnerCities, KeepsTheCapitalsOfACityMixedWithTheFormsWords) {

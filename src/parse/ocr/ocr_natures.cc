@@ -109,6 +109,19 @@ std::string NamedHolder(const std::string& nature) {
   return holder == " " ? "" : holder;
 }
 
+// Whether footnote `text` is about a holder of the shares: it names one
+// (NamesHolder), or says who stands behind it ("general partner", "managing
+// member", "member of") or disclaims "beneficial ownership" of its shares.
+bool AboutHolder(std::string_view text) {
+  if (NamesHolder(text)) return true;
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kPhrases[] = {"general partner", "managing member", "member of",
+                                                  "beneficial ownership"};
+  return std::any_of(std::begin(kPhrases), std::end(kPhrases),
+                     [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; });
+}
+
 }  // namespace
 
 bool NamesHolder(std::string_view text) {
@@ -132,33 +145,44 @@ void ReferNaturesToHolders(Filing& filing) {
       }
     }
   }
-  std::vector<std::pair<std::string, std::string>> holders;  // footnote id, folded text
+  std::map<std::string, std::string> texts;  // footnote id -> folded text
+  std::vector<std::string> holders;          // ids of the footnotes naming a holder
   for (const Footnote& footnote : filing.footnotes) {
-    if (footnote.id && footnote.text && on_values.count(*footnote.id) == 0 && NamesHolder(*footnote.text)) {
-      holders.emplace_back(*footnote.id, FoldWords(*footnote.text));
-    }
+    if (!footnote.id || !footnote.text) continue;
+    texts[*footnote.id] = FoldWords(*footnote.text);
+    if (on_values.count(*footnote.id) == 0 && AboutHolder(*footnote.text)) holders.push_back(*footnote.id);
   }
   for (const auto& [kind, name] : kTables) {
     std::vector<Row>& rows = filing.Table(kind);
     for (size_t i = 0; i < rows.size(); ++i) {
       Row& row = rows[i];
-      if (!row.nature_of_ownership || row.footnote_ids.count("nature_of_ownership") > 0) continue;
+      if (!row.nature_of_ownership) continue;
       const std::string holder = NamedHolder(*row.nature_of_ownership);
       if (holder.empty()) continue;
-      const std::string* named_by = nullptr;
-      size_t naming = 0;
-      for (const auto& [id, text] : holders) {
-        if (text.find(holder) == std::string::npos) continue;
-        named_by = &id;
-        ++naming;
+      const auto names_holder = [&](const std::string& id) {
+        const auto text = texts.find(id);
+        return text != texts.end() && text->second.find(holder) != std::string::npos;
+      };
+      if (std::count_if(holders.begin(), holders.end(), names_holder) != 1) continue;
+      const std::string named_by = *std::find_if(holders.begin(), holders.end(), names_holder);
+      std::string message = "OCR read ";
+      const auto read = row.footnote_ids.find("nature_of_ownership");
+      if (read != row.footnote_ids.end() && !read->second.empty()) {
+        // Markers that name the holder were read right, or may be (a
+        // footnote a value refers to too).
+        if (std::any_of(read->second.begin(), read->second.end(), names_holder)) continue;
+        message += "the marker";
+        for (const std::string& id : read->second) message.append(" ").append(id);
+        message += ", footnotes not naming the holder, ";
+      } else {
+        message += "no marker ";
       }
-      if (naming != 1) continue;
-      row.footnote_ids["nature_of_ownership"] = {*named_by};
+      message += "after the nature of ownership '" + *row.nature_of_ownership + "'; " + named_by +
+                 ", the one footnote naming that holder";
+      row.footnote_ids["nature_of_ownership"] = {named_by};
       std::string path(name);
       path += '[' + std::to_string(i) + "].footnote_ids.nature_of_ownership";
-      filing.warnings.push_back({"ocr-nature-footnote", "info", std::move(path),
-                                 "OCR read no marker after the nature of ownership '" + *row.nature_of_ownership +
-                                     "'; " + *named_by + ", the one footnote naming that holder"});
+      filing.warnings.push_back({"ocr-nature-footnote", "info", std::move(path), std::move(message)});
     }
   }
 }

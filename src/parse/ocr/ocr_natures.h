@@ -30,14 +30,16 @@ void InferIndirectForms(Filing& filing);
 bool NamesHolder(std::string_view text);
 
 /// Gives each nature of ownership OCR read without a marker (the superscript
-/// after "by Trust" lost, often without a trace) the one footnote of the
-/// filing that names a holder (NamesHolder), is referred to by no value (a
-/// footnote on the shares "the trust purchased" is about them), and writes
-/// the nature's words
-/// ("Trust", "Sequoia Capital XII, L.P."; a leading "By" aside), whole words,
-/// case and punctuation aside: a nature names its holder briefly and the
-/// form's footnote on that holder says who it is (rule
-/// `ocr-nature-footnote`). Two such footnotes or none give no marker; so
+/// after "by Trust" lost, often without a trace), or with markers none of
+/// whose footnotes writes the holder's name (a marker inferred from the
+/// column's previous one), the one footnote of the filing that is about a
+/// holder (NamesHolder, or "general partner", "managing member", "member
+/// of", "beneficial ownership"), is referred to by no value (a footnote on
+/// the shares "the trust purchased" is about them), and writes the nature's
+/// words ("Trust", "Sequoia Capital XII, L.P."; a leading "By" aside), whole
+/// words, case and punctuation aside: a nature names its holder briefly and
+/// the form's footnote on that holder says who it is (rule
+/// `ocr-nature-footnote`). Two such footnotes or none change nothing; nor
 /// does "See Footnote", whose footnote is its own.
 void ReferNaturesToHolders(Filing& filing);
 
