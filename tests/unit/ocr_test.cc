@@ -505,6 +505,15 @@ TEST(ReferNaturesToHolders, GivesANatureTheOneFootnoteNamingItsHolder) {
   EXPECT_EQ(filing.warnings[0].rule, "ocr-nature-footnote");
 }
 
+TEST(ReferNaturesToHolders, MatchesANameDespiteOcrsMisreadLettersAndStops) {
+  Filing filing;
+  filing.footnotes = {{"F1", "Shares held of record by Harbor Capital U.S. XII, L.P."},
+                      {"F2", "Shares held of record by Harbor Capital U.S. XI, L.P."}};
+  filing.derivative_holdings = {OwnedRow("By Harbor Capital US. XIl, LP")};
+  ReferNaturesToHolders(filing);
+  EXPECT_EQ(filing.derivative_holdings[0].footnote_ids["nature_of_ownership"], std::vector<std::string>{"F1"});
+}
+
 TEST(ReferNaturesToHolders, SkipsAFootnoteAValueRefersTo) {
   Filing filing;
   filing.footnotes = {{"F1", "The Rowan Family Trust, for which the reporting person is trustee, purchased the shares."}};

@@ -82,19 +82,31 @@ void CleanNatures(Filing& filing) {
   }
 }
 
-// `text` in lower case, each run of characters other than letters and
-// digits made one space, with a space at each end: whole words are found as
-// " word ".
+// `text` folded for comparing names OCR read: in lower case, the letters
+// and digits OCR confuses made one ('l', '1' and '|' an 'i', '0' an 'o'),
+// each run of other characters one space, a run of one-letter words one word
+// ("U.S." and "US." are "us", "L.P." and "LP" are "lp"), with a space at each
+// end: whole words are found as " word ".
 std::string FoldWords(std::string_view text) {
-  std::string folded = " ";
+  std::vector<std::string> words(1);
   for (char c : text) {
-    if (std::isalnum(static_cast<unsigned char>(c))) {
-      folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    } else if (folded.back() != ' ') {
-      folded += ' ';
+    const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '|') {
+      words.back() += lower == 'l' || lower == '1' || lower == '|' ? 'i' : lower == '0' ? 'o' : lower;
+    } else if (!words.back().empty()) {
+      words.emplace_back();
     }
   }
-  if (folded.back() != ' ') folded += ' ';
+  std::string folded = " ";
+  bool after_letter_word = false;
+  for (const std::string& word : words) {
+    if (word.empty()) continue;
+    const bool letter_word = word.size() == 1;
+    if (!(letter_word && after_letter_word) && folded.size() > 1) folded += ' ';
+    folded += word;
+    after_letter_word = letter_word;
+  }
+  folded += ' ';
   return folded;
 }
 

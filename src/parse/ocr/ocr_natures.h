@@ -37,7 +37,8 @@ bool NamesHolder(std::string_view text);
 /// of", "beneficial ownership"), is referred to by no value (a footnote on
 /// the shares "the trust purchased" is about them), and writes the nature's
 /// words ("Trust", "Sequoia Capital XII, L.P."; a leading "By" aside), whole
-/// words, case and punctuation aside: a nature names its holder briefly and
+/// words, case, punctuation and the letters OCR confuses aside ("XIl" is
+/// XII, "US." is U.S.): a nature names its holder briefly and
 /// the form's footnote on that holder says who it is (rule
 /// `ocr-nature-footnote`). Two such footnotes or none change nothing; nor
 /// does "See Footnote", whose footnote is its own.
