@@ -459,6 +459,33 @@ TEST(InferTermsFootnotes, GivesEmptyTermsTheOneFootnoteOnTheSecurity) {
   EXPECT_EQ(filing.warnings[0].path, "derivative_holdings[0].footnote_ids.exercise_date");
 }
 
+TEST(InferTermsFootnotes, TakesTheFilingsOneFootnoteOnTermsThatNamesNoOtherSecurity) {
+  Filing filing;
+  filing.footnotes = {{"F1", "Shares held by the reporting person's spouse."},
+                      {"F2", "The option vests in four equal annual installments."}};
+  Row option;
+  option.security_title = "Stock Option (right to buy)";  // F2 writes "option", not "stock option"
+  option.conversion_or_exercise_price = Number{"2.35"};
+  Row untitled;  // OCR lost the title
+  untitled.conversion_or_exercise_price = Number{"2.35"};
+  filing.derivative_transactions = {option, untitled};
+  InferTermsFootnotes(filing);
+  const FootnoteRefs dates = {{"exercise_date", {"F2"}}, {"expiration_date", {"F2"}}};
+  EXPECT_EQ(filing.derivative_transactions[0].footnote_ids, dates);
+  EXPECT_EQ(filing.derivative_transactions[1].footnote_ids, dates);
+
+  Filing two_series;
+  two_series.footnotes = {{"F1", "The Series A Preferred Stock converts into Common Stock at any time."}};
+  Row series_c;
+  series_c.security_title = "Series C Preferred Stock";
+  Row series_a = series_c;
+  series_a.security_title = "Series A Preferred Stock";
+  two_series.derivative_holdings = {series_c, series_a};
+  InferTermsFootnotes(two_series);
+  EXPECT_TRUE(two_series.derivative_holdings[0].footnote_ids.empty());  // F1 is Series A's
+  EXPECT_EQ(two_series.derivative_holdings[1].footnote_ids.size(), 3u);
+}
+
 TEST(InferTermsFootnotes, TakesNoneWhenTwoFootnotesExplainTheSecurity) {
   Filing filing;
   filing.footnotes = {{"F1", "The Class B Common Stock is convertible at the holder's option."},

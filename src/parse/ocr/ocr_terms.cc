@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -41,30 +42,46 @@ struct TermField {
   Terms terms;
 };
 
-// The one footnote of `footnotes` that ExplainsTerms(`terms`, `key`), else
-// nullptr.
-const std::string* TermsFootnote(const std::vector<Footnote>& footnotes, const std::string& key, Terms terms) {
-  const std::string* explaining = nullptr;
+// The footnote of `footnotes` on the `terms` of a security whose title has
+// `key`: the one that ExplainsTerms; when none names the security (or the
+// title has no key), the one footnote of the filing that SpeaksOfTerms at
+// all, unless it names another of the filing's securities (`keys`). nullptr
+// when there is no such one footnote. `named` tells which.
+const std::string* TermsFootnote(const std::vector<Footnote>& footnotes, const std::optional<std::string>& key,
+                                 const std::set<std::string>& keys, Terms terms, bool& named) {
+  const Footnote* naming = nullptr;
+  const Footnote* speaking = nullptr;
+  size_t naming_count = 0;
+  size_t speaking_count = 0;
   for (const Footnote& footnote : footnotes) {
-    if (!footnote.id || !footnote.text || !ExplainsTerms(*footnote.text, key, terms)) continue;
-    if (explaining) return nullptr;
-    explaining = &*footnote.id;
+    if (!footnote.id || !footnote.text || !SpeaksOfTerms(*footnote.text, terms)) continue;
+    speaking = &footnote;
+    ++speaking_count;
+    if (key && ExplainsTerms(*footnote.text, *key, terms)) {
+      naming = &footnote;
+      ++naming_count;
+    }
   }
-  return explaining;
+  named = naming_count > 0;
+  if (naming_count > 0) return naming_count == 1 ? &*naming->id : nullptr;
+  if (speaking_count != 1) return nullptr;
+  const bool names_another = std::any_of(keys.begin(), keys.end(), [&](const std::string& other) {
+    return ExplainsTerms(*speaking->text, other, terms);
+  });
+  return names_another ? nullptr : &*speaking->id;
 }
 
-void InferRowTerms(Row& row, const std::vector<Footnote>& footnotes, const std::string& path,
-                   std::vector<Warning>& warnings) {
-  if (!row.security_title) return;
-  const std::optional<std::string> key = TitleKey(*row.security_title);
-  if (!key) return;
+void InferRowTerms(Row& row, const std::vector<Footnote>& footnotes, const std::set<std::string>& keys,
+                   const std::string& path, std::vector<Warning>& warnings) {
+  const std::optional<std::string> key = row.security_title ? TitleKey(*row.security_title) : std::nullopt;
   const std::array<TermField, 3> fields = {
       {{"exercise_date", !row.exercise_date, Terms::kDates},
        {"expiration_date", !row.expiration_date, Terms::kDates},
        {"conversion_or_exercise_price", !row.conversion_or_exercise_price, Terms::kConversion}}};
   for (const TermField& field : fields) {
     if (!field.empty) continue;
-    const std::string* explaining = TermsFootnote(footnotes, *key, field.terms);
+    bool named = false;
+    const std::string* explaining = TermsFootnote(footnotes, key, keys, field.terms, named);
     if (!explaining) continue;
     std::vector<std::string>& ids = row.footnote_ids[field.name];
     if (!ids.empty()) continue;
@@ -73,7 +90,11 @@ void InferRowTerms(Row& row, const std::vector<Footnote>& footnotes, const std::
     where.append(".footnote_ids.").append(field.name);
     std::string message = "the row shows no ";
     message.append(field.name).append(" and OCR read no marker there; ").append(*explaining);
-    message.append(", the one footnote on the terms of '").append(*row.security_title).append("'");
+    if (named) {
+      message.append(", the one footnote on the terms of '").append(*row.security_title).append("'");
+    } else {
+      message.append(", the filing's one footnote on a security's terms");
+    }
     warnings.push_back({"ocr-terms-footnote", "info", std::move(where), std::move(message)});
   }
 }
@@ -104,27 +125,35 @@ std::optional<std::string> TitleKey(std::string_view title) {
   return plain;
 }
 
-bool ExplainsTerms(std::string_view text, std::string_view key, Terms terms) {
+bool SpeaksOfTerms(std::string_view text, Terms terms) {
   static constexpr std::array<std::string_view, 4> kDateTerms = {"exercisable", "convert", "expir", "vest"};
   const std::string lower = Lower(text);
-  const bool speaks_of_terms =
-      terms == Terms::kConversion
-          ? lower.find("convert") != std::string::npos
-          : std::any_of(kDateTerms.begin(), kDateTerms.end(),
-                        [&](std::string_view term) { return lower.find(term) != std::string::npos; });
-  return speaks_of_terms && NamesKey(lower, std::string(key));
+  if (terms == Terms::kConversion) return lower.find("convert") != std::string::npos;
+  return std::any_of(kDateTerms.begin(), kDateTerms.end(),
+                     [&](std::string_view term) { return lower.find(term) != std::string::npos; });
+}
+
+bool ExplainsTerms(std::string_view text, std::string_view key, Terms terms) {
+  return SpeaksOfTerms(text, terms) && NamesKey(Lower(text), std::string(key));
 }
 
 void InferTermsFootnotes(Filing& filing) {
   constexpr std::pair<TableKind, const char*> kTables[] = {
       {TableKind::kDerivativeTransactions, "derivative_transactions"},
       {TableKind::kDerivativeHoldings, "derivative_holdings"}};
+  std::set<std::string> keys;  // of the filing's derivative securities
+  for (const auto& [kind, name] : kTables) {
+    for (const Row& row : filing.Table(kind)) {
+      if (!row.security_title) continue;
+      if (std::optional<std::string> key = TitleKey(*row.security_title)) keys.insert(std::move(*key));
+    }
+  }
   for (const auto& [kind, name] : kTables) {
     std::vector<Row>& rows = filing.Table(kind);
     for (size_t i = 0; i < rows.size(); ++i) {
       std::string path(name);
       path.append("[").append(std::to_string(i)).append("]");
-      InferRowTerms(rows[i], filing.footnotes, path, filing.warnings);
+      InferRowTerms(rows[i], filing.footnotes, keys, path, filing.warnings);
     }
   }
 }

@@ -27,15 +27,22 @@ std::optional<std::string> TitleKey(std::string_view title);
 /// about a price).
 enum class Terms { kDates, kConversion };
 
+/// Whether footnote `text` speaks of `terms`: for the dates, "exercisable",
+/// "convert", "expir" or "vest"; for the price, "convert".
+bool SpeaksOfTerms(std::string_view text, Terms terms);
+
 /// Whether footnote `text` speaks of `terms` and names `key` (case aside;
 /// "Series B" not as "Series B-1").
 bool ExplainsTerms(std::string_view text, std::string_view key, Terms terms);
 
 /// Gives each Table II row whose date exercisable, expiration date or
 /// conversion price is empty and carries no marker the footnote that
-/// explains its security's terms, when exactly one footnote of the filing
-/// does (ExplainsTerms with the row's TitleKey and the field's Terms): the form asks for a date or
-/// a price, and a filer leaving one out refers to a footnote instead (rule
+/// explains its security's terms: the one footnote of the filing that
+/// ExplainsTerms with the row's TitleKey and the field's Terms; when none
+/// names the security (or the row has no title), the one footnote of the
+/// filing that SpeaksOfTerms at all, unless it names another security of
+/// the filing's Table II. The form asks for a date or a price,
+/// and a filer leaving one out refers to a footnote instead (rule
 /// `ocr-terms-footnote`).
 void InferTermsFootnotes(Filing& filing);
 
