@@ -486,6 +486,18 @@ TEST(InferTermsFootnotes, TakesTheFilingsOneFootnoteOnTermsThatNamesNoOtherSecur
   EXPECT_EQ(two_series.derivative_holdings[1].footnote_ids.size(), 3u);
 }
 
+TEST(InferTermsFootnotes, AnUnderlyingSecurityNamedIsNoOtherSecurity) {
+  Filing filing;
+  filing.footnotes = {{"F1", "Shares of Class B Common Stock are convertible into Class A Common Stock."}};
+  Row untitled;  // OCR lost the title "Class B Common Stock"
+  untitled.underlying_security_title = "Class A Common Stock";
+  Row misread = untitled;
+  misread.security_title = "Class A Common Stock";  // the underlying's title read for the title
+  filing.derivative_holdings = {untitled, misread};
+  InferTermsFootnotes(filing);
+  EXPECT_EQ(filing.derivative_holdings[0].footnote_ids.size(), 3u);
+}
+
 TEST(InferTermsFootnotes, TakesNoneWhenTwoFootnotesExplainTheSecurity) {
   Filing filing;
   filing.footnotes = {{"F1", "The Class B Common Stock is convertible at the holder's option."},

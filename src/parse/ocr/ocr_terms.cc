@@ -141,13 +141,24 @@ void InferTermsFootnotes(Filing& filing) {
   constexpr std::pair<TableKind, const char*> kTables[] = {
       {TableKind::kDerivativeTransactions, "derivative_transactions"},
       {TableKind::kDerivativeHoldings, "derivative_holdings"}};
-  std::set<std::string> keys;  // of the filing's derivative securities
+  // The keys of the filing's derivative securities but those of underlying
+  // securities: a footnote on converting names what a security converts
+  // into, and OCR may have read an underlying title for a title.
+  std::set<std::string> keys;
+  std::set<std::string> underlying_keys;
   for (const auto& [kind, name] : kTables) {
     for (const Row& row : filing.Table(kind)) {
-      if (!row.security_title) continue;
-      if (std::optional<std::string> key = TitleKey(*row.security_title)) keys.insert(std::move(*key));
+      if (row.security_title) {
+        if (std::optional<std::string> key = TitleKey(*row.security_title)) keys.insert(std::move(*key));
+      }
+      if (row.underlying_security_title) {
+        if (std::optional<std::string> key = TitleKey(*row.underlying_security_title)) {
+          underlying_keys.insert(std::move(*key));
+        }
+      }
     }
   }
+  for (const std::string& key : underlying_keys) keys.erase(key);
   for (const auto& [kind, name] : kTables) {
     std::vector<Row>& rows = filing.Table(kind);
     for (size_t i = 0; i < rows.size(); ++i) {

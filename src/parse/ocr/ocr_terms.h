@@ -41,7 +41,7 @@ bool ExplainsTerms(std::string_view text, std::string_view key, Terms terms);
 /// ExplainsTerms with the row's TitleKey and the field's Terms; when none
 /// names the security (or the row has no title), the one footnote of the
 /// filing that SpeaksOfTerms at all, unless it names another security of
-/// the filing's Table II. The form asks for a date or a price,
+/// the filing's Table II (not one that is also an underlying security). The form asks for a date or a price,
 /// and a filer leaving one out refers to a footnote instead (rule
 /// `ocr-terms-footnote`).
 void InferTermsFootnotes(Filing& filing);
