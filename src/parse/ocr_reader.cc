@@ -34,6 +34,7 @@ Result<Filing> ReadFormLines(std::string_view input, std::string_view name, Tran
     RepairDerivativeTitles(*filing);
     InferTermsFootnotes(*filing);
     CompleteNatureFragments(*filing);
+    RepairNatureLetters(*filing);
     InferIndirectForms(*filing);
     // A continued footnote first, so that a nature referring to either part
     // names its holder; then for the natures given a footnote.

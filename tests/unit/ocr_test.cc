@@ -553,6 +553,19 @@ TEST(ReferNaturesToHolders, MatchesANameDespiteOcrsMisreadLettersAndStops) {
   EXPECT_EQ(filing.derivative_holdings[0].footnote_ids["nature_of_ownership"], std::vector<std::string>{"F1"});
 }
 
+TEST(RepairNatureLetters, TakesTheLettersTheFootnotesWriteTheNameIn) {
+  Filing filing;
+  filing.footnotes = {{"F1", "Shares held by Harbor Partners XII, LP and Harbor U.S. Growth VII Fund, L.P."}};
+  filing.non_derivative_holdings = {OwnedRow("Harbor Partners XIL, L.P."),
+                                    OwnedRow("By Harbor US. Growth vil Fund, L.P."), OwnedRow("by Spouse")};
+  RepairNatureLetters(filing);
+  EXPECT_EQ(filing.non_derivative_holdings[0].nature_of_ownership, "Harbor Partners XII, L.P.");  // its own stops
+  EXPECT_EQ(filing.non_derivative_holdings[1].nature_of_ownership, "By Harbor U.S. Growth VII Fund, L.P.");
+  EXPECT_EQ(filing.non_derivative_holdings[2].nature_of_ownership, "by Spouse");
+  ASSERT_EQ(filing.warnings.size(), 2u);
+  EXPECT_EQ(filing.warnings[0].rule, "ocr-nature-letters");
+}
+
 TEST(ReferNaturesToHolders, SkipsAFootnoteAValueRefersTo) {
   Filing filing;
   filing.footnotes = {{"F1", "The Rowan Family Trust, for which the reporting person is trustee, purchased the shares."}};

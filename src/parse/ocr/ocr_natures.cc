@@ -134,6 +134,57 @@ bool AboutHolder(std::string_view text) {
                      [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; });
 }
 
+// The letters and digits of `word`.
+std::string Alnum(std::string_view word) {
+  std::string alnum;
+  for (char c : word) {
+    if (std::isalnum(static_cast<unsigned char>(c))) alnum += c;
+  }
+  return alnum;
+}
+
+std::string FoldCase(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// `words` (a nature) spelled with the letters of the words of `note` from
+// `at` on, when the two fold alike word by word (FoldWords): a word whose
+// letters differ (not in case alone), as many, takes the footnote's letters
+// in its own punctuation ("XIL," and "XII" are "XII,"), and an abbreviation
+// that lost a stop inside takes the footnote's ("US." is "U.S."); nullopt
+// when they do not fold alike.
+std::optional<std::string> SpelledAs(const std::vector<std::string>& words, const std::vector<std::string>& note,
+                                     size_t at) {
+  std::string spelled;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string& word = words[k];
+    const std::string& written = note[at + k];
+    if (FoldWords(word) != FoldWords(written)) return std::nullopt;
+    std::string respelled = word;
+    const std::string letters = Alnum(written);
+    if (FoldCase(Alnum(word)) != FoldCase(letters) && Alnum(word).size() == letters.size()) {
+      size_t next = 0;
+      for (char& c : respelled) {
+        if (std::isalnum(static_cast<unsigned char>(c))) c = letters[next++];
+      }
+    } else if (word.ends_with('.')) {
+      // An abbreviation OCR lost a stop inside of ("US." for "U.S.").
+      std::string abbreviation = written;
+      while (!abbreviation.empty() && std::string_view(",;:)").find(abbreviation.back()) != std::string_view::npos) {
+        abbreviation.pop_back();
+      }
+      if (abbreviation.ends_with('.') && Alnum(abbreviation) == Alnum(word) &&
+          std::count(abbreviation.begin(), abbreviation.end(), '.') > std::count(word.begin(), word.end(), '.')) {
+        respelled = abbreviation;
+      }
+    }
+    if (!spelled.empty()) spelled += ' ';
+    spelled += respelled;
+  }
+  return spelled;
+}
+
 }  // namespace
 
 bool NamesHolder(std::string_view text) {
@@ -195,6 +246,42 @@ void ReferNaturesToHolders(Filing& filing) {
       std::string path(name);
       path += '[' + std::to_string(i) + "].footnote_ids.nature_of_ownership";
       filing.warnings.push_back({"ocr-nature-footnote", "info", std::move(path), std::move(message)});
+    }
+  }
+}
+
+void RepairNatureLetters(Filing& filing) {
+  std::vector<std::vector<std::string>> notes;  // the words of each footnote
+  for (const Footnote& footnote : filing.footnotes) {
+    if (footnote.text) notes.push_back(Words(*footnote.text));
+  }
+  for (const auto& [kind, name] : kTables) {
+    std::vector<Row>& rows = filing.Table(kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      OptString& nature = rows[i].nature_of_ownership;
+      if (!nature) continue;
+      std::vector<std::string> words = Words(*nature);
+      // "By" is the form's word, not the holder's name the footnotes write.
+      std::string lead;
+      if (!words.empty() && FoldCase(words[0]) == "by") {
+        lead = words[0] + ' ';
+        words.erase(words.begin());
+      }
+      if (words.size() < 2) continue;
+      std::set<std::string> spellings;
+      for (const std::vector<std::string>& note : notes) {
+        for (size_t at = 0; at + words.size() <= note.size(); ++at) {
+          std::optional<std::string> spelled = SpelledAs(words, note, at);
+          if (spelled) spellings.insert(lead + *spelled);
+        }
+      }
+      if (spellings.size() != 1 || *spellings.begin() == *nature) continue;
+      std::string path(name);
+      path += '[' + std::to_string(i) + "].nature_of_ownership";
+      filing.warnings.push_back({"ocr-nature-letters", "info", std::move(path),
+                                 "OCR nature of ownership '" + *nature + "' read as '" + *spellings.begin() +
+                                     "', the letters the footnotes write the name in"});
+      nature = *spellings.begin();
     }
   }
 }

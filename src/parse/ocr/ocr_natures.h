@@ -20,6 +20,15 @@ namespace form4::internal {
 /// (rule `ocr-nature-completed`).
 void CompleteNatureFragments(Filing& filing);
 
+/// Spells each nature of ownership whose words fold alike (case,
+/// punctuation and the letters OCR confuses aside) with a run of words the
+/// footnotes write in one way only, with the footnotes' letters where they
+/// differ ("Sequoia Technology Partners XIL, L.P." is "... XII, L.P.", "Growth
+/// vil" is "Growth VII"); the nature keeps its own punctuation, as the
+/// footnotes may write "LP" where the table writes "L.P." (rule
+/// `ocr-nature-letters`).
+void RepairNatureLetters(Filing& filing);
+
 /// Sets the ownership form of each row OCR lost it on but whose nature of
 /// indirect ownership it read to I: the form asks for a nature of indirect
 /// ownership only (rule `ocr-form-from-nature`).
