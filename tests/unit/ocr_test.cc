@@ -566,6 +566,28 @@ TEST(RepairNatureLetters, TakesTheLettersTheFootnotesWriteTheNameIn) {
   EXPECT_EQ(filing.warnings[0].rule, "ocr-nature-letters");
 }
 
+TEST(ReferNaturesToHolders, GivesAnUnreadNatureTheFilingsOneHolderFootnote) {
+  Filing filing;
+  filing.footnotes = {{"F1", "The price reported is a weighted average price."},
+                      {"F2", "The Rowan Family Trust, for which the reporting person is trustee."}};
+  Row unread;  // "by Trust(2)" read as "PY uo" and left out
+  unread.direct_or_indirect = "I";
+  unread.footnote_ids["price_per_share"] = {"F1"};
+  Row direct;
+  direct.direct_or_indirect = "D";
+  filing.non_derivative_transactions = {unread, OwnedRow("by Trust"), direct};
+  filing.non_derivative_transactions[1].footnote_ids["nature_of_ownership"] = {"F2"};
+  ReferNaturesToHolders(filing);
+  EXPECT_EQ(filing.non_derivative_transactions[0].footnote_ids["nature_of_ownership"], std::vector<std::string>{"F2"});
+  EXPECT_EQ(filing.non_derivative_transactions[2].footnote_ids.count("nature_of_ownership"), 0u);
+
+  Filing spouse = filing;  // a nature read without the footnote: it may name another holder
+  spouse.non_derivative_transactions = {unread, OwnedRow("By Spouse")};
+  spouse.warnings.clear();
+  ReferNaturesToHolders(spouse);
+  EXPECT_EQ(spouse.non_derivative_transactions[0].footnote_ids.count("nature_of_ownership"), 0u);
+}
+
 TEST(ReferNaturesToHolders, SkipsAFootnoteAValueRefersTo) {
   Filing filing;
   filing.footnotes = {{"F1", "The Rowan Family Trust, for which the reporting person is trustee, purchased the shares."}};

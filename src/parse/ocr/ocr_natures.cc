@@ -197,6 +197,41 @@ bool NamesHolder(std::string_view text) {
                      [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; });
 }
 
+// Gives the rows held indirectly whose nature of ownership OCR could not
+// read at all (`PY uo` for "by Trust(2)", left out) the filing's one footnote
+// about a holder (`holders`), when every nature read refers to it too: the
+// nature of an indirect holding names its holder, and the filing explains
+// one holder only (rule `ocr-nature-footnote`).
+void ReferUnreadNatures(Filing& filing, const std::vector<std::string>& holders) {
+  if (holders.size() != 1) return;
+  const std::string& holder = holders.front();
+  for (const auto& [kind, name] : kTables) {
+    for (const Row& row : filing.Table(kind)) {
+      if (!row.nature_of_ownership) continue;
+      const auto read = row.footnote_ids.find("nature_of_ownership");
+      if (read == row.footnote_ids.end() ||
+          std::find(read->second.begin(), read->second.end(), holder) == read->second.end()) {
+        return;
+      }
+    }
+  }
+  for (const auto& [kind, name] : kTables) {
+    std::vector<Row>& rows = filing.Table(kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      Row& row = rows[i];
+      if (row.nature_of_ownership || row.direct_or_indirect != "I") continue;
+      const auto read = row.footnote_ids.find("nature_of_ownership");
+      if (read != row.footnote_ids.end() && !read->second.empty()) continue;
+      row.footnote_ids["nature_of_ownership"] = {holder};
+      std::string path(name);
+      path += '[' + std::to_string(i) + "].footnote_ids.nature_of_ownership";
+      filing.warnings.push_back({"ocr-nature-footnote", "info", std::move(path),
+                                 "OCR could not read the nature of an indirect holding; its marker " + holder +
+                                     ", the filing's one footnote about a holder"});
+    }
+  }
+}
+
 void ReferNaturesToHolders(Filing& filing) {
   // A footnote a value refers to (the shares "the trust purchased") is about
   // that value, not a holder a nature names.
@@ -248,6 +283,7 @@ void ReferNaturesToHolders(Filing& filing) {
       filing.warnings.push_back({"ocr-nature-footnote", "info", std::move(path), std::move(message)});
     }
   }
+  ReferUnreadNatures(filing, holders);
 }
 
 void RepairNatureLetters(Filing& filing) {

@@ -50,7 +50,9 @@ bool NamesHolder(std::string_view text);
 /// XII, "US." is U.S.): a nature names its holder briefly and
 /// the form's footnote on that holder says who it is (rule
 /// `ocr-nature-footnote`). Two such footnotes or none change nothing; nor
-/// does "See Footnote", whose footnote is its own.
+/// does "See Footnote", whose footnote is its own. A row held indirectly
+/// whose nature OCR could not read at all takes the filing's one such
+/// footnote about a holder, when every nature read refers to it too.
 void ReferNaturesToHolders(Filing& filing);
 
 }  // namespace form4::internal
