@@ -1,10 +1,12 @@
 // The reader for a printed Form 3/4/5 recognized by OCR (tesseract and the
 // like): lines in reading order without columns, misread characters, footnote
 // markers garbled. What the reader had to infer is listed in `warnings`.
+#include "parse/ocr/ocr_continued.h"
 #include "parse/ocr/ocr_grid.h"
 #include "parse/ocr/ocr_header.h"
 #include "parse/ocr/ocr_natures.h"
 #include "parse/ocr/ocr_owners.h"
+#include "parse/ocr/ocr_terms.h"
 #include "parse/ocr/ocr_titles.h"
 #include "parse/reader.h"
 #include "parse/rendered/lines.h"
@@ -30,8 +32,15 @@ Result<Filing> ReadFormLines(std::string_view input, std::string_view name, Tran
   if (transcription == Transcription::kRecognized) {
     // Repairs of what recognition garbles; a faithful text is taken as written.
     RepairDerivativeTitles(*filing);
+    InferTermsFootnotes(*filing);
     CompleteNatureFragments(*filing);
+    RepairNatureLetters(*filing);
     InferIndirectForms(*filing);
+    // A continued footnote first, so that a nature referring to either part
+    // names its holder; then for the natures given a footnote.
+    AddContinuedFootnotes(*filing);
+    ReferNaturesToHolders(*filing);
+    AddContinuedFootnotes(*filing);
     CutOwnerCities(*filing);
     CutStreetScraps(*filing);
     CompleteIssuerName(*filing);

@@ -8,11 +8,13 @@
 
 #include "form4/parse.h"
 #include "golden_cases.h"
+#include "parse/ocr/ocr_continued.h"
 #include "parse/ocr/ocr_header.h"
 #include "parse/ocr/ocr_marks.h"
 #include "parse/ocr/ocr_natures.h"
 #include "parse/ocr/ocr_owners.h"
 #include "parse/ocr/ocr_table.h"
+#include "parse/ocr/ocr_terms.h"
 #include "parse/ocr/ocr_text.h"
 #include "parse/ocr/ocr_titles.h"
 #include "parse/ocr/ocr_wrapped.h"
@@ -403,6 +405,223 @@ TEST(InferIndirectForms, TakesIFromANatureOfIndirectOwnership) {
   EXPECT_EQ(filing.non_derivative_holdings[0].direct_or_indirect, std::nullopt);  // no nature: no telling
   ASSERT_EQ(filing.warnings.size(), 1u);
   EXPECT_EQ(filing.warnings[0].rule, "ocr-form-from-nature");
+}
+
+TEST(TitleKey, NamesASeriesOrClassElseTheWholeSingularTitle) {
+  EXPECT_EQ(TitleKey("Series B Convertible Preferred Stock"), "series b");
+  EXPECT_EQ(TitleKey("Class B Common Stock"), "class b");
+  EXPECT_EQ(TitleKey("Restricted Stock Units"), "restricted stock unit");
+  EXPECT_EQ(TitleKey("Stock Option (right to buy)"), "stock option");
+  EXPECT_EQ(TitleKey("Warrants"), std::nullopt);  // one word names no security apart
+}
+
+TEST(ExplainsTerms, WantsTheSecurityNamedAndItsTermsSpokenOf) {
+  const std::string preferred =
+      "Each share of Series B preferred stock, Series C preferred stock and Series D preferred stock is "
+      "convertible at any time into Class B common stock and has no expiration date.";
+  EXPECT_TRUE(ExplainsTerms(preferred, "series b", Terms::kDates));
+  EXPECT_TRUE(ExplainsTerms(preferred, "series c", Terms::kConversion));
+  EXPECT_FALSE(ExplainsTerms(preferred, "series e", Terms::kDates));
+  EXPECT_FALSE(ExplainsTerms("Series B-1 preferred stock converts 1:1.", "series b", Terms::kDates));
+  EXPECT_FALSE(ExplainsTerms("Shares held of record by the Series B Fund.", "series b", Terms::kDates));
+  const std::string vesting = "The restricted stock units vest in full on May 15, 2021.";
+  EXPECT_TRUE(ExplainsTerms(vesting, "restricted stock unit", Terms::kDates));
+  EXPECT_FALSE(ExplainsTerms(vesting, "restricted stock unit", Terms::kConversion));  // no word on a price
+}
+
+TEST(InferTermsFootnotes, GivesEmptyTermsTheOneFootnoteOnTheSecurity) {
+  Filing filing;
+  filing.footnotes = {{"F1", "Shares held of record by Example Fund, L.P."},
+                      {"F2", "Each share of Series A Preferred Stock is convertible into one share of Common Stock "
+                             "at any time and has no expiration date."},
+                      {"F3", "The stock option vests in four equal annual installments."}};
+  Row preferred;
+  preferred.security_title = "Series A Preferred Stock";
+  Row option = preferred;
+  option.security_title = "Stock Option (right to buy)";
+  option.conversion_or_exercise_price = Number{"2.35"};
+  option.expiration_date = "2030-04-01";
+  Row read = preferred;
+  read.footnote_ids["exercise_date"] = {"F1"};  // a marker read stays
+  Row unknown;
+  unknown.security_title = "Series C Preferred Stock";  // no footnote names it
+  filing.derivative_holdings = {preferred, option, read, unknown};
+  InferTermsFootnotes(filing);
+  const FootnoteRefs all_f2 = {
+      {"conversion_or_exercise_price", {"F2"}}, {"exercise_date", {"F2"}}, {"expiration_date", {"F2"}}};
+  EXPECT_EQ(filing.derivative_holdings[0].footnote_ids, all_f2);
+  EXPECT_EQ(filing.derivative_holdings[1].footnote_ids, (FootnoteRefs{{"exercise_date", {"F3"}}}));
+  EXPECT_EQ(filing.derivative_holdings[2].footnote_ids.at("exercise_date"), std::vector<std::string>{"F1"});
+  EXPECT_EQ(filing.derivative_holdings[2].footnote_ids.at("expiration_date"), std::vector<std::string>{"F2"});
+  EXPECT_TRUE(filing.derivative_holdings[3].footnote_ids.empty());
+  ASSERT_EQ(filing.warnings.size(), 6u);
+  EXPECT_EQ(filing.warnings[0].rule, "ocr-terms-footnote");
+  EXPECT_EQ(filing.warnings[0].path, "derivative_holdings[0].footnote_ids.exercise_date");
+}
+
+TEST(InferTermsFootnotes, TakesTheFilingsOneFootnoteOnTermsThatNamesNoOtherSecurity) {
+  Filing filing;
+  filing.footnotes = {{"F1", "Shares held by the reporting person's spouse."},
+                      {"F2", "The option vests in four equal annual installments."}};
+  Row option;
+  option.security_title = "Stock Option (right to buy)";  // F2 writes "option", not "stock option"
+  option.conversion_or_exercise_price = Number{"2.35"};
+  Row untitled;  // OCR lost the title
+  untitled.conversion_or_exercise_price = Number{"2.35"};
+  filing.derivative_transactions = {option, untitled};
+  InferTermsFootnotes(filing);
+  const FootnoteRefs dates = {{"exercise_date", {"F2"}}, {"expiration_date", {"F2"}}};
+  EXPECT_EQ(filing.derivative_transactions[0].footnote_ids, dates);
+  EXPECT_EQ(filing.derivative_transactions[1].footnote_ids, dates);
+
+  Filing two_series;
+  two_series.footnotes = {{"F1", "The Series A Preferred Stock converts into Common Stock at any time."}};
+  Row series_c;
+  series_c.security_title = "Series C Preferred Stock";
+  Row series_a = series_c;
+  series_a.security_title = "Series A Preferred Stock";
+  two_series.derivative_holdings = {series_c, series_a};
+  InferTermsFootnotes(two_series);
+  EXPECT_TRUE(two_series.derivative_holdings[0].footnote_ids.empty());  // F1 is Series A's
+  EXPECT_EQ(two_series.derivative_holdings[1].footnote_ids.size(), 3u);
+}
+
+TEST(InferTermsFootnotes, AnUnderlyingSecurityNamedIsNoOtherSecurity) {
+  Filing filing;
+  filing.footnotes = {{"F1", "Shares of Class B Common Stock are convertible into Class A Common Stock."}};
+  Row untitled;  // OCR lost the title "Class B Common Stock"
+  untitled.underlying_security_title = "Class A Common Stock";
+  Row misread = untitled;
+  misread.security_title = "Class A Common Stock";  // the underlying's title read for the title
+  filing.derivative_holdings = {untitled, misread};
+  InferTermsFootnotes(filing);
+  EXPECT_EQ(filing.derivative_holdings[0].footnote_ids.size(), 3u);
+}
+
+TEST(InferTermsFootnotes, TakesNoneWhenTwoFootnotesExplainTheSecurity) {
+  Filing filing;
+  filing.footnotes = {{"F1", "The Class B Common Stock is convertible at the holder's option."},
+                      {"F2", "Each share of Class B Common Stock converts upon transfer."}};
+  Row row;
+  row.security_title = "Class B Common Stock";
+  filing.derivative_transactions = {row};
+  InferTermsFootnotes(filing);
+  EXPECT_TRUE(filing.derivative_transactions[0].footnote_ids.empty());
+  EXPECT_TRUE(filing.warnings.empty());
+}
+
+TEST(NamesHolder, FindsWhoHoldsTheShares) {
+  EXPECT_TRUE(NamesHolder("Shares held of record by Example Fund, L.P."));
+  EXPECT_TRUE(NamesHolder("The Rowan Family Trust, of which the reporting person is trustee."));
+  EXPECT_FALSE(NamesHolder("The price reported is a weighted average price."));
+}
+
+TEST(ReferNaturesToHolders, GivesANatureTheOneFootnoteNamingItsHolder) {
+  Filing filing;
+  filing.footnotes = {{"F1", "The price reported is a weighted average price."},
+                      {"F2", "The Rowan Family Trust, for which the reporting person is trustee."},
+                      {"F3", "Shares held of record by Harbor Capital II, L.P. and Harbor Capital III, L.P."},
+                      {"F4", "Shares held by Harbor Capital II, L.P., of which the reporting person is a member."}};
+  filing.non_derivative_transactions = {OwnedRow("by Trust"), OwnedRow("By Harbor Capital III, L.P."),
+                                        OwnedRow("By Harbor Capital II, L.P."), OwnedRow("See Footnote"),
+                                        OwnedRow("By Spouse")};
+  filing.non_derivative_transactions[0].footnote_ids["price_per_share"] = {"F1"};
+  Row read = OwnedRow("by Trust");
+  read.footnote_ids["nature_of_ownership"] = {"F2"};  // a marker naming the holder stays
+  Row misread = OwnedRow("By Harbor Capital III, L.P.");
+  misread.footnote_ids["nature_of_ownership"] = {"F1"};  // F1 names no holder: taken as a misread
+  filing.non_derivative_holdings = {read, misread};
+  ReferNaturesToHolders(filing);
+  const auto natures = [&](size_t i) { return filing.non_derivative_transactions[i].footnote_ids["nature_of_ownership"]; };
+  EXPECT_EQ(natures(0), std::vector<std::string>{"F2"});  // F1 names no holder
+  EXPECT_EQ(natures(1), std::vector<std::string>{"F3"});
+  EXPECT_TRUE(natures(2).empty());  // F3 and F4 both name it
+  EXPECT_TRUE(natures(3).empty());  // its footnote is its own
+  EXPECT_TRUE(natures(4).empty());  // no footnote names a spouse
+  EXPECT_EQ(filing.non_derivative_holdings[0].footnote_ids["nature_of_ownership"], std::vector<std::string>{"F2"});
+  EXPECT_EQ(filing.non_derivative_holdings[1].footnote_ids["nature_of_ownership"], std::vector<std::string>{"F3"});
+  ASSERT_EQ(filing.warnings.size(), 3u);
+  EXPECT_EQ(filing.warnings[0].rule, "ocr-nature-footnote");
+}
+
+TEST(ReferNaturesToHolders, MatchesANameDespiteOcrsMisreadLettersAndStops) {
+  Filing filing;
+  filing.footnotes = {{"F1", "Shares held of record by Harbor Capital U.S. XII, L.P."},
+                      {"F2", "Shares held of record by Harbor Capital U.S. XI, L.P."}};
+  filing.derivative_holdings = {OwnedRow("By Harbor Capital US. XIl, LP")};
+  ReferNaturesToHolders(filing);
+  EXPECT_EQ(filing.derivative_holdings[0].footnote_ids["nature_of_ownership"], std::vector<std::string>{"F1"});
+}
+
+TEST(RepairNatureLetters, TakesTheLettersTheFootnotesWriteTheNameIn) {
+  Filing filing;
+  filing.footnotes = {{"F1", "Shares held by Harbor Partners XII, LP and Harbor U.S. Growth VII Fund, L.P."}};
+  filing.non_derivative_holdings = {OwnedRow("Harbor Partners XIL, L.P."),
+                                    OwnedRow("By Harbor US. Growth vil Fund, L.P."), OwnedRow("by Spouse")};
+  RepairNatureLetters(filing);
+  EXPECT_EQ(filing.non_derivative_holdings[0].nature_of_ownership, "Harbor Partners XII, L.P.");  // its own stops
+  EXPECT_EQ(filing.non_derivative_holdings[1].nature_of_ownership, "By Harbor U.S. Growth VII Fund, L.P.");
+  EXPECT_EQ(filing.non_derivative_holdings[2].nature_of_ownership, "by Spouse");
+  ASSERT_EQ(filing.warnings.size(), 2u);
+  EXPECT_EQ(filing.warnings[0].rule, "ocr-nature-letters");
+}
+
+TEST(ReferNaturesToHolders, GivesAnUnreadNatureTheFilingsOneHolderFootnote) {
+  Filing filing;
+  filing.footnotes = {{"F1", "The price reported is a weighted average price."},
+                      {"F2", "The Rowan Family Trust, for which the reporting person is trustee."}};
+  Row unread;  // "by Trust(2)" read as "PY uo" and left out
+  unread.direct_or_indirect = "I";
+  unread.footnote_ids["price_per_share"] = {"F1"};
+  Row direct;
+  direct.direct_or_indirect = "D";
+  filing.non_derivative_transactions = {unread, OwnedRow("by Trust"), direct};
+  filing.non_derivative_transactions[1].footnote_ids["nature_of_ownership"] = {"F2"};
+  ReferNaturesToHolders(filing);
+  EXPECT_EQ(filing.non_derivative_transactions[0].footnote_ids["nature_of_ownership"], std::vector<std::string>{"F2"});
+  EXPECT_EQ(filing.non_derivative_transactions[2].footnote_ids.count("nature_of_ownership"), 0u);
+
+  Filing spouse = filing;  // a nature read without the footnote: it may name another holder
+  spouse.non_derivative_transactions = {unread, OwnedRow("By Spouse")};
+  spouse.warnings.clear();
+  ReferNaturesToHolders(spouse);
+  EXPECT_EQ(spouse.non_derivative_transactions[0].footnote_ids.count("nature_of_ownership"), 0u);
+}
+
+TEST(ReferNaturesToHolders, SkipsAFootnoteAValueRefersTo) {
+  Filing filing;
+  filing.footnotes = {{"F1", "The Rowan Family Trust, for which the reporting person is trustee, purchased the shares."}};
+  filing.non_derivative_transactions = {OwnedRow("by Trust")};
+  filing.non_derivative_transactions[0].footnote_ids["shares"] = {"F1"};
+  ReferNaturesToHolders(filing);
+  EXPECT_EQ(filing.non_derivative_transactions[0].footnote_ids.count("nature_of_ownership"), 0u);
+}
+
+TEST(ContinuedFrom, ReadsTheNumberOfTheFootnoteContinued) {
+  EXPECT_EQ(ContinuedFrom("(Continued from Footnote 3) The reporting person disclaims"), 3);
+  EXPECT_EQ(ContinuedFrom("(continued from footnote l2) and the managing member"), 12);  // l read for 1
+  EXPECT_EQ(ContinuedFrom("The shares are held by the trust."), std::nullopt);
+  EXPECT_EQ(ContinuedFrom("(continued from footnote) and"), std::nullopt);
+}
+
+TEST(AddContinuedFootnotes, RefersToAContinuedFootnoteAsAWhole) {
+  Filing filing;
+  filing.footnotes = {{"F1", "A pro rata distribution."},
+                      {"F2", "The reporting person is a director of the general partner of"},
+                      {"F3", "(continued from footnote 2) each fund, and disclaims beneficial ownership."},
+                      {"F4", "(Continued from Footnote 3) except to the extent of his pecuniary interest."}};
+  filing.non_derivative_transactions = {OwnedRow("Example Fund, L.P."), OwnedRow("Example Fund, L.P."),
+                                        OwnedRow("Example Fund, L.P.")};
+  filing.non_derivative_transactions[0].footnote_ids = {{"code", {"F1"}}, {"nature_of_ownership", {"F2"}}};
+  filing.non_derivative_transactions[1].footnote_ids = {{"nature_of_ownership", {"F4"}}};
+  AddContinuedFootnotes(filing);
+  const std::vector<std::string> whole = {"F2", "F3", "F4"};
+  EXPECT_EQ(filing.non_derivative_transactions[0].footnote_ids["nature_of_ownership"], whole);
+  EXPECT_EQ(filing.non_derivative_transactions[0].footnote_ids["code"], std::vector<std::string>{"F1"});
+  EXPECT_EQ(filing.non_derivative_transactions[1].footnote_ids["nature_of_ownership"], whole);
+  EXPECT_TRUE(filing.non_derivative_transactions[2].footnote_ids.empty());
+  ASSERT_EQ(filing.warnings.size(), 2u);
+  EXPECT_EQ(filing.warnings[0].rule, "ocr-footnote-continued");
 }
 
 TEST(CutOwnerCities, KeepsTheCapitalsOfACityMixedWithTheFormsWords) {

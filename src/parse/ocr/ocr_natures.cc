@@ -82,7 +82,245 @@ void CleanNatures(Filing& filing) {
   }
 }
 
+// `text` folded for comparing names OCR read: in lower case, the letters
+// and digits OCR confuses made one ('l', '1' and '|' an 'i', '0' an 'o'),
+// each run of other characters one space, a run of one-letter words one word
+// ("U.S." and "US." are "us", "L.P." and "LP" are "lp"), with a space at each
+// end: whole words are found as " word ".
+std::string FoldWords(std::string_view text) {
+  std::vector<std::string> words(1);
+  for (char c : text) {
+    const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '|') {
+      words.back() += lower == 'l' || lower == '1' || lower == '|' ? 'i' : lower == '0' ? 'o' : lower;
+    } else if (!words.back().empty()) {
+      words.emplace_back();
+    }
+  }
+  std::string folded = " ";
+  bool after_letter_word = false;
+  for (const std::string& word : words) {
+    if (word.empty()) continue;
+    const bool letter_word = word.size() == 1;
+    if (!(letter_word && after_letter_word) && folded.size() > 1) folded += ' ';
+    folded += word;
+    after_letter_word = letter_word;
+  }
+  folded += ' ';
+  return folded;
+}
+
+// The holder a nature names, folded (FoldWords): its words after a leading
+// "by" or "held by"; "" for none or for a nature pointing to a footnote.
+std::string NamedHolder(const std::string& nature) {
+  std::string holder = FoldWords(nature);
+  if (holder.find(" footnote") != std::string::npos) return "";
+  for (std::string_view lead : {" held by ", " by "}) {
+    if (holder.starts_with(lead)) holder.erase(0, lead.size() - 1);
+  }
+  return holder == " " ? "" : holder;
+}
+
+// Whether footnote `text` is about a holder of the shares: it names one
+// (NamesHolder), or says who stands behind it ("general partner", "managing
+// member", "member of") or disclaims "beneficial ownership" of its shares.
+bool AboutHolder(std::string_view text) {
+  if (NamesHolder(text)) return true;
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kPhrases[] = {"general partner", "managing member", "member of",
+                                                  "beneficial ownership"};
+  return std::any_of(std::begin(kPhrases), std::end(kPhrases),
+                     [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; });
+}
+
+// The letters and digits of `word`.
+std::string Alnum(std::string_view word) {
+  std::string alnum;
+  for (char c : word) {
+    if (std::isalnum(static_cast<unsigned char>(c))) alnum += c;
+  }
+  return alnum;
+}
+
+std::string FoldCase(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// `words` (a nature) spelled with the letters of the words of `note` from
+// `at` on, when the two fold alike word by word (FoldWords): a word whose
+// letters differ (not in case alone), as many, takes the footnote's letters
+// in its own punctuation ("XIL," and "XII" are "XII,"), and an abbreviation
+// that lost a stop inside takes the footnote's ("US." is "U.S."); nullopt
+// when they do not fold alike.
+std::optional<std::string> SpelledAs(const std::vector<std::string>& words, const std::vector<std::string>& note,
+                                     size_t at) {
+  std::string spelled;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string& word = words[k];
+    const std::string& written = note[at + k];
+    if (FoldWords(word) != FoldWords(written)) return std::nullopt;
+    std::string respelled = word;
+    const std::string letters = Alnum(written);
+    if (FoldCase(Alnum(word)) != FoldCase(letters) && Alnum(word).size() == letters.size()) {
+      size_t next = 0;
+      for (char& c : respelled) {
+        if (std::isalnum(static_cast<unsigned char>(c))) c = letters[next++];
+      }
+    } else if (word.ends_with('.')) {
+      // An abbreviation OCR lost a stop inside of ("US." for "U.S.").
+      std::string abbreviation = written;
+      while (!abbreviation.empty() && std::string_view(",;:)").find(abbreviation.back()) != std::string_view::npos) {
+        abbreviation.pop_back();
+      }
+      if (abbreviation.ends_with('.') && Alnum(abbreviation) == Alnum(word) &&
+          std::count(abbreviation.begin(), abbreviation.end(), '.') > std::count(word.begin(), word.end(), '.')) {
+        respelled = abbreviation;
+      }
+    }
+    if (!spelled.empty()) spelled += ' ';
+    spelled += respelled;
+  }
+  return spelled;
+}
+
 }  // namespace
+
+bool NamesHolder(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kHolderPhrases[] = {"held by",     "held of record by", "held directly by",
+                                                        "owned by",    "owned directly by", "record holder",
+                                                        " trust",      "trustee"};
+  return std::any_of(std::begin(kHolderPhrases), std::end(kHolderPhrases),
+                     [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; });
+}
+
+// Gives the rows held indirectly whose nature of ownership OCR could not
+// read at all (`PY uo` for "by Trust(2)", left out) the filing's one footnote
+// about a holder (`holders`), when every nature read refers to it too: the
+// nature of an indirect holding names its holder, and the filing explains
+// one holder only (rule `ocr-nature-footnote`).
+void ReferUnreadNatures(Filing& filing, const std::vector<std::string>& holders) {
+  if (holders.size() != 1) return;
+  const std::string& holder = holders.front();
+  for (const auto& [kind, name] : kTables) {
+    for (const Row& row : filing.Table(kind)) {
+      if (!row.nature_of_ownership) continue;
+      const auto read = row.footnote_ids.find("nature_of_ownership");
+      if (read == row.footnote_ids.end() ||
+          std::find(read->second.begin(), read->second.end(), holder) == read->second.end()) {
+        return;
+      }
+    }
+  }
+  for (const auto& [kind, name] : kTables) {
+    std::vector<Row>& rows = filing.Table(kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      Row& row = rows[i];
+      if (row.nature_of_ownership || row.direct_or_indirect != "I") continue;
+      const auto read = row.footnote_ids.find("nature_of_ownership");
+      if (read != row.footnote_ids.end() && !read->second.empty()) continue;
+      row.footnote_ids["nature_of_ownership"] = {holder};
+      std::string path(name);
+      path += '[' + std::to_string(i) + "].footnote_ids.nature_of_ownership";
+      filing.warnings.push_back({"ocr-nature-footnote", "info", std::move(path),
+                                 "OCR could not read the nature of an indirect holding; its marker " + holder +
+                                     ", the filing's one footnote about a holder"});
+    }
+  }
+}
+
+void ReferNaturesToHolders(Filing& filing) {
+  // A footnote a value refers to (the shares "the trust purchased") is about
+  // that value, not a holder a nature names.
+  std::set<std::string> on_values;
+  for (const auto& [kind, name] : kTables) {
+    for (const Row& row : filing.Table(kind)) {
+      for (const auto& [field, ids] : row.footnote_ids) {
+        if (field != "nature_of_ownership") on_values.insert(ids.begin(), ids.end());
+      }
+    }
+  }
+  std::map<std::string, std::string> texts;  // footnote id -> folded text
+  std::vector<std::string> holders;          // ids of the footnotes naming a holder
+  for (const Footnote& footnote : filing.footnotes) {
+    if (!footnote.id || !footnote.text) continue;
+    texts[*footnote.id] = FoldWords(*footnote.text);
+    if (on_values.count(*footnote.id) == 0 && AboutHolder(*footnote.text)) holders.push_back(*footnote.id);
+  }
+  for (const auto& [kind, name] : kTables) {
+    std::vector<Row>& rows = filing.Table(kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      Row& row = rows[i];
+      if (!row.nature_of_ownership) continue;
+      const std::string holder = NamedHolder(*row.nature_of_ownership);
+      if (holder.empty()) continue;
+      const auto names_holder = [&](const std::string& id) {
+        const auto text = texts.find(id);
+        return text != texts.end() && text->second.find(holder) != std::string::npos;
+      };
+      if (std::count_if(holders.begin(), holders.end(), names_holder) != 1) continue;
+      const std::string named_by = *std::find_if(holders.begin(), holders.end(), names_holder);
+      std::string message = "OCR read ";
+      const auto read = row.footnote_ids.find("nature_of_ownership");
+      if (read != row.footnote_ids.end() && !read->second.empty()) {
+        // Markers that name the holder were read right, or may be (a
+        // footnote a value refers to too).
+        if (std::any_of(read->second.begin(), read->second.end(), names_holder)) continue;
+        message += "the marker";
+        for (const std::string& id : read->second) message.append(" ").append(id);
+        message += ", footnotes not naming the holder, ";
+      } else {
+        message += "no marker ";
+      }
+      message += "after the nature of ownership '" + *row.nature_of_ownership + "'; " + named_by +
+                 ", the one footnote naming that holder";
+      row.footnote_ids["nature_of_ownership"] = {named_by};
+      std::string path(name);
+      path += '[' + std::to_string(i) + "].footnote_ids.nature_of_ownership";
+      filing.warnings.push_back({"ocr-nature-footnote", "info", std::move(path), std::move(message)});
+    }
+  }
+  ReferUnreadNatures(filing, holders);
+}
+
+void RepairNatureLetters(Filing& filing) {
+  std::vector<std::vector<std::string>> notes;  // the words of each footnote
+  for (const Footnote& footnote : filing.footnotes) {
+    if (footnote.text) notes.push_back(Words(*footnote.text));
+  }
+  for (const auto& [kind, name] : kTables) {
+    std::vector<Row>& rows = filing.Table(kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      OptString& nature = rows[i].nature_of_ownership;
+      if (!nature) continue;
+      std::vector<std::string> words = Words(*nature);
+      // "By" is the form's word, not the holder's name the footnotes write.
+      std::string lead;
+      if (!words.empty() && FoldCase(words[0]) == "by") {
+        lead = words[0] + ' ';
+        words.erase(words.begin());
+      }
+      if (words.size() < 2) continue;
+      std::set<std::string> spellings;
+      for (const std::vector<std::string>& note : notes) {
+        for (size_t at = 0; at + words.size() <= note.size(); ++at) {
+          std::optional<std::string> spelled = SpelledAs(words, note, at);
+          if (spelled) spellings.insert(lead + *spelled);
+        }
+      }
+      if (spellings.size() != 1 || *spellings.begin() == *nature) continue;
+      std::string path(name);
+      path += '[' + std::to_string(i) + "].nature_of_ownership";
+      filing.warnings.push_back({"ocr-nature-letters", "info", std::move(path),
+                                 "OCR nature of ownership '" + *nature + "' read as '" + *spellings.begin() +
+                                     "', the letters the footnotes write the name in"});
+      nature = *spellings.begin();
+    }
+  }
+}
 
 void CompleteNatureFragments(Filing& filing) {
   CleanNatures(filing);

@@ -14,6 +14,7 @@
 #include "parse/layout/form_words.h"
 #include "parse/layout/text_layout.h"
 #include "parse/ocr/ocr_marks.h"
+#include "parse/ocr/ocr_natures.h"
 #include "parse/ocr/ocr_text.h"
 #include "parse/ocr/ocr_wrapped.h"
 #include "util/text.h"
@@ -1015,17 +1016,7 @@ std::string MarkerDecoder::DecodeOwnFootnote(const std::string& read, bool may_i
 }
 
 void ReadHolderFootnote(int number, std::string_view text, MarkerDecoder& markers) {
-  std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  static constexpr std::array<std::string_view, 8> kHolderPhrases = {
-      "held by", "held of record by", "held directly by", "owned by", "owned directly by", "record holder",
-      " trust", "trustee"};
-  for (std::string_view phrase : kHolderPhrases) {
-    if (lower.find(phrase) != std::string::npos) {
-      markers.AddHolderFootnote(number);
-      return;
-    }
-  }
+  if (NamesHolder(text)) markers.AddHolderFootnote(number);
 }
 
 std::vector<int> MarkerDecoder::FootnotesForPrice(double price, size_t decimals, bool as_read) const {

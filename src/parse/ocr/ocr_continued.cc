@@ -1,0 +1,104 @@
+#include "parse/ocr/ocr_continued.h"
+
+#include <algorithm>
+#include <cctype>
+#include <iterator>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "parse/ocr/ocr_text.h"
+
+namespace form4::internal {
+namespace {
+
+constexpr std::pair<TableKind, const char*> kTables[] = {
+    {TableKind::kNonDerivativeTransactions, "non_derivative_transactions"},
+    {TableKind::kNonDerivativeHoldings, "non_derivative_holdings"},
+    {TableKind::kDerivativeTransactions, "derivative_transactions"},
+    {TableKind::kDerivativeHoldings, "derivative_holdings"}};
+
+// "F12" -> 12; 0 for an id of another shape.
+int IdNumber(const std::string& id) {
+  if (id.size() < 2 || id[0] != 'F') return 0;
+  int number = 0;
+  for (size_t i = 1; i < id.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(id[i])) || number > 100000) return 0;
+    number = number * 10 + (id[i] - '0');
+  }
+  return number;
+}
+
+// Footnote ids in the order of their numbers.
+bool ByNumber(const std::string& a, const std::string& b) { return IdNumber(a) < IdNumber(b); }
+
+}  // namespace
+
+std::optional<int> ContinuedFrom(std::string_view text) {
+  const std::string folded = FoldForm(text.substr(0, 48));
+  for (std::string_view lead : {"continuedfromfootnote", "continuedfromnote"}) {
+    if (!folded.starts_with(lead)) continue;
+    int number = 0;
+    size_t at = lead.size();
+    // FoldForm reads a 1 as i and a 0 as o: the number is read back.
+    for (; at < folded.size() && at < lead.size() + 3; ++at) {
+      const char c = folded[at];
+      const int digit = std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : c == 'i' ? 1 : c == 'o' ? 0 : -1;
+      if (digit < 0) break;
+      number = number * 10 + digit;
+    }
+    if (at > lead.size() && number > 0) return number;
+  }
+  return std::nullopt;
+}
+
+void AddContinuedFootnotes(Filing& filing) {
+  std::set<std::string> ids;
+  for (const Footnote& footnote : filing.footnotes) {
+    if (footnote.id) ids.insert(*footnote.id);
+  }
+  std::map<std::string, std::string> continuation;  // footnote id -> the id of the one continuing it
+  for (const Footnote& footnote : filing.footnotes) {
+    if (!footnote.id || !footnote.text) continue;
+    const std::optional<int> from = ContinuedFrom(*footnote.text);
+    if (!from) continue;
+    const std::string base = "F" + std::to_string(*from);
+    if (ids.count(base) > 0 && base != *footnote.id) continuation[base] = *footnote.id;
+  }
+  if (continuation.empty()) return;
+  std::map<std::string, std::string> continued;  // continuation id -> the id it continues
+  for (const auto& [base, next] : continuation) continued[next] = base;
+  for (const auto& [kind, name] : kTables) {
+    std::vector<Row>& rows = filing.Table(kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      for (auto& [field, refs] : rows[i].footnote_ids) {
+        std::set<std::string> whole(refs.begin(), refs.end());
+        // Each step adds a new id of the footnotes: the walk ends.
+        for (std::vector<std::string> pending(refs.begin(), refs.end()); !pending.empty();) {
+          const std::string id = pending.back();
+          pending.pop_back();
+          for (const auto* link : {&continuation, &continued}) {
+            const auto other = link->find(id);
+            if (other != link->end() && whole.insert(other->second).second) pending.push_back(other->second);
+          }
+        }
+        if (whole.size() == refs.size()) continue;
+        std::vector<std::string> before = refs;
+        std::sort(before.begin(), before.end());
+        std::vector<std::string> added;
+        std::set_difference(whole.begin(), whole.end(), before.begin(), before.end(), std::back_inserter(added));
+        refs.assign(whole.begin(), whole.end());
+        std::sort(refs.begin(), refs.end(), ByNumber);
+        std::string path(name);
+        path.append("[").append(std::to_string(i)).append("].footnote_ids.").append(field);
+        std::string message = "a continued footnote is referred to as a whole: added";
+        for (const std::string& id : added) message.append(" ").append(id);
+        filing.warnings.push_back({"ocr-footnote-continued", "info", std::move(path), std::move(message)});
+      }
+    }
+  }
+}
+
+}  // namespace form4::internal
