@@ -122,6 +122,7 @@ TEST(CellText, LineStartingWithASlash) {
   EXPECT_EQ(CellText(name, true), "EXAMPLE HOLDINGS CORP/DE/");
   EXPECT_EQ(CellText(Lines({U" Trust U/A DTD 06/14 ", U" /2017               "})), "Trust U/A DTD 06/14/2017");
   EXPECT_EQ(CellText(Lines({U" (Month/Day ", U" /Year)     "})), "(Month/Day/Year)");
+  EXPECT_EQ(CellText(Lines({U" EXAMPLE CORP /DE ", U" /                "})), "EXAMPLE CORP /DE/");
   EXPECT_TRUE(ShowsBreakBeforeSlash(Lines({U" 6. Individual or Joint ", U" /Group Filing          "})));
   EXPECT_FALSE(ShowsBreakBeforeSlash(name));
 }

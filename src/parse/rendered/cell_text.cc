@@ -181,10 +181,11 @@ class CellReader {
   // True when a line ending in `above` and the next one starting with `below`
   // were broken inside a word: after a hyphen or slash in it ("Series D-" "1"),
   // after a footnote marker's caret ("^" "(1)") or an opening parenthesis ("("
-  // "Month/Day/Year)"), or before a slash where the converter breaks words there
-  // ("Joint" "/Group"), between digits (a date, "06/14" "/2017"), else only in a
-  // word too long for a line of `limit` (a converter that breaks lines at spaces
-  // wraps "CORP /DE/" as "CORP" "/DE/").
+  // "Month/Day/Year)"), before a slash alone on the line below ("/DE" "/"), or
+  // before a slash where the converter breaks words there ("Joint" "/Group"),
+  // between digits (a date, "06/14" "/2017"), else only in a word too long for a
+  // line of `limit` (a converter that breaks lines at spaces wraps "CORP /DE/" as
+  // "CORP" "/DE/").
   bool BreaksInsideWord(const std::u32string& above, const std::u32string& below, size_t limit) const {
     if (above.empty() || below.empty()) return false;
     const char32_t last = above.back();
@@ -193,6 +194,7 @@ class CellReader {
     if ((last == U'-' || last == U'/') && word_before && IsWordChar(below.front())) return true;
     const size_t last_word = above.size() - (above.rfind(U' ') == std::u32string::npos ? 0 : above.rfind(U' ') + 1);
     const bool digits_around = last >= U'0' && last <= U'9' && below.size() >= 2 && below[1] >= U'0' && below[1] <= U'9';
+    if (below == U"/" && IsWordChar(last)) return true;  // a word's closing slash alone ("/DE" "/")
     return below.front() == U'/' && IsWordChar(last) && below.size() >= 2 && IsWordChar(below[1]) &&
            (breaks_at_slashes_ || digits_around || last_word + FirstWordLength(below) > limit);
   }
