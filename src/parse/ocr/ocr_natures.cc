@@ -148,19 +148,27 @@ std::string FoldCase(std::string text) {
   return text;
 }
 
-// `words` (a nature) spelled with the letters of the words of `note` from
-// `at` on, when the two fold alike word by word (FoldWords): a word whose
-// letters differ (not in case alone), as many, takes the footnote's letters
-// in its own punctuation ("XIL," and "XII" are "XII,"), and an abbreviation
-// that lost a stop inside takes the footnote's ("US." is "U.S."); nullopt
-// when they do not fold alike.
-std::optional<std::string> SpelledAs(const std::vector<std::string>& words, const std::vector<std::string>& note,
-                                     size_t at) {
+// The words of a footnote as written and as folded (FoldWords).
+struct NoteWords {
+  std::vector<std::string> written;
+  std::vector<std::string> folded;
+};
+
+// `words` (a nature, `folded` as FoldWords folds each) spelled with the
+// letters of the words of `note` from `at` on, when the two fold alike word
+// by word: a word whose letters differ (not in case alone), as many, takes
+// the footnote's letters in its own punctuation ("XIL," and "XII" are
+// "XII,"), and an abbreviation that lost a stop inside takes the footnote's
+// ("US." is "U.S."); nullopt when they do not fold alike.
+std::optional<std::string> SpelledAs(const std::vector<std::string>& words, const std::vector<std::string>& folded,
+                                     const NoteWords& note, size_t at) {
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (folded[k] != note.folded[at + k]) return std::nullopt;
+  }
   std::string spelled;
   for (size_t k = 0; k < words.size(); ++k) {
     const std::string& word = words[k];
-    const std::string& written = note[at + k];
-    if (FoldWords(word) != FoldWords(written)) return std::nullopt;
+    const std::string& written = note.written[at + k];
     std::string respelled = word;
     const std::string letters = Alnum(written);
     if (FoldCase(Alnum(word)) != FoldCase(letters) && Alnum(word).size() == letters.size()) {
@@ -287,9 +295,17 @@ void ReferNaturesToHolders(Filing& filing) {
 }
 
 void RepairNatureLetters(Filing& filing) {
-  std::vector<std::vector<std::string>> notes;  // the words of each footnote
+  std::vector<NoteWords> notes;
+  std::map<std::string, std::vector<std::pair<size_t, size_t>>> starts;  // folded word -> (note, word) where it stands
   for (const Footnote& footnote : filing.footnotes) {
-    if (footnote.text) notes.push_back(Words(*footnote.text));
+    if (!footnote.text) continue;
+    NoteWords note;
+    note.written = Words(*footnote.text);
+    for (size_t at = 0; at < note.written.size(); ++at) {
+      note.folded.push_back(FoldWords(note.written[at]));
+      starts[note.folded.back()].emplace_back(notes.size(), at);
+    }
+    notes.push_back(std::move(note));
   }
   for (const auto& [kind, name] : kTables) {
     std::vector<Row>& rows = filing.Table(kind);
@@ -304,12 +320,15 @@ void RepairNatureLetters(Filing& filing) {
         words.erase(words.begin());
       }
       if (words.size() < 2) continue;
+      std::vector<std::string> folded;
+      for (const std::string& word : words) folded.push_back(FoldWords(word));
       std::set<std::string> spellings;
-      for (const std::vector<std::string>& note : notes) {
-        for (size_t at = 0; at + words.size() <= note.size(); ++at) {
-          std::optional<std::string> spelled = SpelledAs(words, note, at);
-          if (spelled) spellings.insert(lead + *spelled);
-        }
+      const auto found = starts.find(folded.front());
+      if (found == starts.end()) continue;
+      for (const auto& [note, at] : found->second) {
+        if (at + words.size() > notes[note].written.size()) continue;
+        std::optional<std::string> spelled = SpelledAs(words, folded, notes[note], at);
+        if (spelled) spellings.insert(lead + *spelled);
       }
       if (spellings.size() != 1 || *spellings.begin() == *nature) continue;
       std::string path(name);

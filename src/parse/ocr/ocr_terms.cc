@@ -34,6 +34,20 @@ bool NamesKey(const std::string& text, const std::string& key) {
   return false;
 }
 
+// SpeaksOfTerms of a text already in lower case.
+bool LowerSpeaksOfTerms(const std::string& lower, Terms terms) {
+  static constexpr std::array<std::string_view, 4> kDateTerms = {"exercisable", "convert", "expir", "vest"};
+  if (terms == Terms::kConversion) return lower.find("convert") != std::string::npos;
+  return std::any_of(kDateTerms.begin(), kDateTerms.end(),
+                     [&](std::string_view term) { return lower.find(term) != std::string::npos; });
+}
+
+// A footnote's id and its text in lower case.
+struct LowerNote {
+  std::string id;
+  std::string lower;
+};
+
 // The fields of a Table II row a footnote on the security's terms stands
 // for when the filer wrote no value, and what that footnote speaks of.
 struct TermField {
@@ -42,36 +56,35 @@ struct TermField {
   Terms terms;
 };
 
-// The footnote of `footnotes` on the `terms` of a security whose title has
+// The footnote of `notes` on the `terms` of a security whose title has
 // `key`: the one that ExplainsTerms; when none names the security (or the
 // title has no key), the one footnote of the filing that SpeaksOfTerms at
 // all, unless it names another of the filing's securities (`keys`). nullptr
 // when there is no such one footnote. `named` tells which.
-const std::string* TermsFootnote(const std::vector<Footnote>& footnotes, const std::optional<std::string>& key,
+const std::string* TermsFootnote(const std::vector<LowerNote>& notes, const std::optional<std::string>& key,
                                  const std::set<std::string>& keys, Terms terms, bool& named) {
-  const Footnote* naming = nullptr;
-  const Footnote* speaking = nullptr;
+  const LowerNote* naming = nullptr;
+  const LowerNote* speaking = nullptr;
   size_t naming_count = 0;
   size_t speaking_count = 0;
-  for (const Footnote& footnote : footnotes) {
-    if (!footnote.id || !footnote.text || !SpeaksOfTerms(*footnote.text, terms)) continue;
-    speaking = &footnote;
+  for (const LowerNote& note : notes) {
+    if (!LowerSpeaksOfTerms(note.lower, terms)) continue;
+    speaking = &note;
     ++speaking_count;
-    if (key && ExplainsTerms(*footnote.text, *key, terms)) {
-      naming = &footnote;
+    if (key && NamesKey(note.lower, *key)) {
+      naming = &note;
       ++naming_count;
     }
   }
   named = naming_count > 0;
-  if (naming_count > 0) return naming_count == 1 ? &*naming->id : nullptr;
+  if (naming_count > 0) return naming_count == 1 ? &naming->id : nullptr;
   if (speaking_count != 1) return nullptr;
-  const bool names_another = std::any_of(keys.begin(), keys.end(), [&](const std::string& other) {
-    return ExplainsTerms(*speaking->text, other, terms);
-  });
-  return names_another ? nullptr : &*speaking->id;
+  const bool names_another = std::any_of(keys.begin(), keys.end(),
+                                         [&](const std::string& other) { return NamesKey(speaking->lower, other); });
+  return names_another ? nullptr : &speaking->id;
 }
 
-void InferRowTerms(Row& row, const std::vector<Footnote>& footnotes, const std::set<std::string>& keys,
+void InferRowTerms(Row& row, const std::vector<LowerNote>& notes, const std::set<std::string>& keys,
                    const std::string& path, std::vector<Warning>& warnings) {
   const std::optional<std::string> key = row.security_title ? TitleKey(*row.security_title) : std::nullopt;
   const std::array<TermField, 3> fields = {
@@ -81,7 +94,7 @@ void InferRowTerms(Row& row, const std::vector<Footnote>& footnotes, const std::
   for (const TermField& field : fields) {
     if (!field.empty) continue;
     bool named = false;
-    const std::string* explaining = TermsFootnote(footnotes, key, keys, field.terms, named);
+    const std::string* explaining = TermsFootnote(notes, key, keys, field.terms, named);
     if (!explaining) continue;
     std::vector<std::string>& ids = row.footnote_ids[field.name];
     if (!ids.empty()) continue;
@@ -125,16 +138,11 @@ std::optional<std::string> TitleKey(std::string_view title) {
   return plain;
 }
 
-bool SpeaksOfTerms(std::string_view text, Terms terms) {
-  static constexpr std::array<std::string_view, 4> kDateTerms = {"exercisable", "convert", "expir", "vest"};
-  const std::string lower = Lower(text);
-  if (terms == Terms::kConversion) return lower.find("convert") != std::string::npos;
-  return std::any_of(kDateTerms.begin(), kDateTerms.end(),
-                     [&](std::string_view term) { return lower.find(term) != std::string::npos; });
-}
+bool SpeaksOfTerms(std::string_view text, Terms terms) { return LowerSpeaksOfTerms(Lower(text), terms); }
 
 bool ExplainsTerms(std::string_view text, std::string_view key, Terms terms) {
-  return SpeaksOfTerms(text, terms) && NamesKey(Lower(text), std::string(key));
+  const std::string lower = Lower(text);
+  return LowerSpeaksOfTerms(lower, terms) && NamesKey(lower, std::string(key));
 }
 
 void InferTermsFootnotes(Filing& filing) {
@@ -159,12 +167,16 @@ void InferTermsFootnotes(Filing& filing) {
     }
   }
   for (const std::string& key : underlying_keys) keys.erase(key);
+  std::vector<LowerNote> notes;
+  for (const Footnote& footnote : filing.footnotes) {
+    if (footnote.id && footnote.text) notes.push_back({*footnote.id, Lower(*footnote.text)});
+  }
   for (const auto& [kind, name] : kTables) {
     std::vector<Row>& rows = filing.Table(kind);
     for (size_t i = 0; i < rows.size(); ++i) {
       std::string path(name);
       path.append("[").append(std::to_string(i)).append("]");
-      InferRowTerms(rows[i], filing.footnotes, keys, path, filing.warnings);
+      InferRowTerms(rows[i], notes, keys, path, filing.warnings);
     }
   }
 }
