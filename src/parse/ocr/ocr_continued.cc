@@ -14,12 +14,6 @@
 namespace form4::internal {
 namespace {
 
-constexpr std::pair<TableKind, const char*> kTables[] = {
-    {TableKind::kNonDerivativeTransactions, "non_derivative_transactions"},
-    {TableKind::kNonDerivativeHoldings, "non_derivative_holdings"},
-    {TableKind::kDerivativeTransactions, "derivative_transactions"},
-    {TableKind::kDerivativeHoldings, "derivative_holdings"}};
-
 // "F12" -> 12; 0 for an id of another shape.
 int IdNumber(const std::string& id) {
   if (id.size() < 2 || id[0] != 'F') return 0;
@@ -70,7 +64,7 @@ void AddContinuedFootnotes(Filing& filing) {
   if (continuation.empty()) return;
   std::map<std::string, std::string> continued;  // continuation id -> the id it continues
   for (const auto& [base, next] : continuation) continued[next] = base;
-  for (const auto& [kind, name] : kTables) {
+  for (const auto& [kind, name] : kTableKeys) {
     std::vector<Row>& rows = filing.Table(kind);
     for (size_t i = 0; i < rows.size(); ++i) {
       for (auto& [field, refs] : rows[i].footnote_ids) {

@@ -15,12 +15,6 @@
 namespace form4::internal {
 namespace {
 
-constexpr std::pair<TableKind, const char*> kTables[] = {
-    {TableKind::kNonDerivativeTransactions, "non_derivative_transactions"},
-    {TableKind::kNonDerivativeHoldings, "non_derivative_holdings"},
-    {TableKind::kDerivativeTransactions, "derivative_transactions"},
-    {TableKind::kDerivativeHoldings, "derivative_holdings"}};
-
 // Whether `piece` is a run of consecutive whole words of `whole`, shorter.
 bool IsPieceOf(const std::vector<std::string>& piece, const std::vector<std::string>& whole) {
   if (piece.empty() || piece.size() >= whole.size()) return false;
@@ -60,7 +54,7 @@ std::string WithoutMarkScraps(std::string nature) {
 }
 
 void CleanNatures(Filing& filing) {
-  for (const auto& [kind, name] : kTables) {
+  for (const auto& [kind, name] : kTableKeys) {
     std::vector<Row>& rows = filing.Table(kind);
     for (size_t i = 0; i < rows.size(); ++i) {
       OptString& nature = rows[i].nature_of_ownership;
@@ -213,7 +207,7 @@ bool NamesHolder(std::string_view text) {
 void ReferUnreadNatures(Filing& filing, const std::vector<std::string>& holders) {
   if (holders.size() != 1) return;
   const std::string& holder = holders.front();
-  for (const auto& [kind, name] : kTables) {
+  for (const auto& [kind, name] : kTableKeys) {
     for (const Row& row : filing.Table(kind)) {
       if (!row.nature_of_ownership) continue;
       const auto read = row.footnote_ids.find("nature_of_ownership");
@@ -223,7 +217,7 @@ void ReferUnreadNatures(Filing& filing, const std::vector<std::string>& holders)
       }
     }
   }
-  for (const auto& [kind, name] : kTables) {
+  for (const auto& [kind, name] : kTableKeys) {
     std::vector<Row>& rows = filing.Table(kind);
     for (size_t i = 0; i < rows.size(); ++i) {
       Row& row = rows[i];
@@ -244,7 +238,7 @@ void ReferNaturesToHolders(Filing& filing) {
   // A footnote a value refers to (the shares "the trust purchased") is about
   // that value, not a holder a nature names.
   std::set<std::string> on_values;
-  for (const auto& [kind, name] : kTables) {
+  for (const auto& [kind, name] : kTableKeys) {
     for (const Row& row : filing.Table(kind)) {
       for (const auto& [field, ids] : row.footnote_ids) {
         if (field != "nature_of_ownership") on_values.insert(ids.begin(), ids.end());
@@ -258,7 +252,7 @@ void ReferNaturesToHolders(Filing& filing) {
     texts[*footnote.id] = FoldWords(*footnote.text);
     if (on_values.count(*footnote.id) == 0 && AboutHolder(*footnote.text)) holders.push_back(*footnote.id);
   }
-  for (const auto& [kind, name] : kTables) {
+  for (const auto& [kind, name] : kTableKeys) {
     std::vector<Row>& rows = filing.Table(kind);
     for (size_t i = 0; i < rows.size(); ++i) {
       Row& row = rows[i];
@@ -307,7 +301,7 @@ void RepairNatureLetters(Filing& filing) {
     }
     notes.push_back(std::move(note));
   }
-  for (const auto& [kind, name] : kTables) {
+  for (const auto& [kind, name] : kTableKeys) {
     std::vector<Row>& rows = filing.Table(kind);
     for (size_t i = 0; i < rows.size(); ++i) {
       OptString& nature = rows[i].nature_of_ownership;
@@ -344,12 +338,12 @@ void RepairNatureLetters(Filing& filing) {
 void CompleteNatureFragments(Filing& filing) {
   CleanNatures(filing);
   std::map<std::string, int> natures;  // text -> rows showing it
-  for (const auto& [kind, name] : kTables) {
+  for (const auto& [kind, name] : kTableKeys) {
     for (const Row& row : filing.Table(kind)) {
       if (row.nature_of_ownership) ++natures[*row.nature_of_ownership];
     }
   }
-  for (const auto& [kind, name] : kTables) {
+  for (const auto& [kind, name] : kTableKeys) {
     std::vector<Row>& rows = filing.Table(kind);
     for (size_t i = 0; i < rows.size(); ++i) {
       OptString& nature = rows[i].nature_of_ownership;
@@ -384,7 +378,7 @@ void CompleteNatureFragments(Filing& filing) {
 }
 
 void InferIndirectForms(Filing& filing) {
-  for (const auto& [kind, name] : kTables) {
+  for (const auto& [kind, name] : kTableKeys) {
     std::vector<Row>& rows = filing.Table(kind);
     for (size_t i = 0; i < rows.size(); ++i) {
       Row& row = rows[i];

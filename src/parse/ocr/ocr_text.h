@@ -8,7 +8,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
+
+#include "form4/model.h"
 
 namespace form4::internal {
 
@@ -75,6 +78,13 @@ struct MarkerTrace {
   std::string number;
 };
 MarkerTrace ReadMarkerTrace(std::string_view rest, bool after_grouped_number);
+
+/// The four tables, with their keys in the canonical JSON (for warnings' paths).
+inline constexpr std::pair<TableKind, const char*> kTableKeys[] = {
+    {TableKind::kNonDerivativeTransactions, "non_derivative_transactions"},
+    {TableKind::kNonDerivativeHoldings, "non_derivative_holdings"},
+    {TableKind::kDerivativeTransactions, "derivative_transactions"},
+    {TableKind::kDerivativeHoldings, "derivative_holdings"}};
 
 }  // namespace form4::internal
 
