@@ -101,10 +101,25 @@ std::string UndoTextBrowserMarks(std::string_view dump) {
   const size_t end = LinkListStart(lines);
   const bool has_link_list = end < lines.size();
   const size_t indent = CommonIndent(lines, end);
+  // A text browser sets the signature table apart from the remarks or
+  // footnotes above it by one blank line; the OCR reader reads one blank line as
+  // a gap inside a paragraph and ends a signature at two, so that blank line
+  // is written twice.
+  std::vector<bool> doubled(end, false);
+  for (size_t i = 0; i < end; ++i) {
+    if (lines[i].find("Signature of Reporting Person") == std::string_view::npos) continue;
+    size_t blank = i;
+    while (blank > 0 && lines[blank - 1].find_first_not_of(' ') != std::string_view::npos &&
+           lines[blank - 1].find("Signature of Reporting Person") == std::string_view::npos) {
+      --blank;
+    }
+    if (blank > 0 && lines[blank - 1].find_first_not_of(' ') == std::string_view::npos) doubled[blank - 1] = true;
+  }
   std::string out;
   out.reserve(dump.size());
   for (size_t i = 0; i < end; ++i) {
     if (IsUnderline(lines[i])) continue;
+    if (doubled[i]) out += '\n';
     AppendUndone(lines[i].size() > indent ? lines[i].substr(indent) : std::string_view{}, has_link_list, out);
     out += '\n';
   }

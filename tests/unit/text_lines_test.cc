@@ -34,6 +34,21 @@ TEST(UndoTextBrowserMarks, KeepsTheFilersBracketsWithoutALinkList) {
             "See note [1] and 2^3\nReferences to the plan\n");
 }
 
+// The blank line above a signature table ends the remark above it: written twice.
+TEST(UndoTextBrowserMarks, DoublesTheBlankLineAboveASignature) {
+  const std::string dump =
+      "   Remarks:\n"
+      "   The plan was adopted in 2021.\n"
+      "\n"
+      "   /s/ Jane Doe 04/15/2022\n"
+      "   ** Signature of Reporting Person Date\n"
+      "\n"
+      "   Reminder: Report on a separate line.\n";
+  EXPECT_EQ(UndoTextBrowserMarks(dump),
+            "Remarks:\nThe plan was adopted in 2021.\n\n\n/s/ Jane Doe 04/15/2022\n"
+            "** Signature of Reporting Person Date\n\nReminder: Report on a separate line.\n");
+}
+
 TEST(DetectFormat, TheFormAsLinesWithoutPagesIsTextLines) {
   const std::string dump =
       "   1. Name and Address of Reporting Person^*\n"

@@ -781,6 +781,12 @@ void ReadFootnotes(const Grid& grid, size_t begin, size_t end, Filing& filing) {
       rest = std::string_view(line).substr(2);
     } else {
       number = LeadingFootnoteNumber(line, rest);
+      // A number alone that is not the next footnote's ends the sentence above
+      // ("... of this Form" / "4."), wrapped onto its own line.
+      if (!number.empty() && CollapseWhitespace(rest).empty() && !filing.footnotes.empty() &&
+          FootnoteId(number) != FootnoteId(std::to_string(filing.footnotes.size() + 1))) {
+        number.clear();
+      }
     }
     if (!number.empty()) {
       filing.footnotes.push_back({FootnoteId(number), CleanText(StripMarkup(rest))});

@@ -40,6 +40,10 @@ bool SameWord(std::string_view a, std::string_view b) {
 
 bool IsMark(const Word& word) { return word.text == "X" || word.text == "x"; }
 
+// The relationship box holds a few dozen words; a cell with many more is not
+// it (and is not searched word by word).
+constexpr size_t kMostWords = 400;
+
 // Converters place the lines of one sub-column a column apart at most (w3m
 // starts some lines after a blank of the cell's padding).
 constexpr size_t kColumnSlack = 2;
@@ -127,6 +131,7 @@ bool IsBlank(const PageLine& line) { return line.find_first_not_of(U' ') == Page
 
 std::optional<MarkCaptionBlock> ReadMarkCaptionBlock(const std::vector<PageLine>& lines) {
   std::vector<Word> words = Words(lines);
+  if (words.size() > kMostWords) return std::nullopt;
   std::array<Placed, 4> captions;
   for (size_t c = 0; c < kCaptions.size(); ++c) {
     std::optional<Placed> placed = FindCaption(words, kCaptions[c]);

@@ -32,8 +32,9 @@ struct MarkCaptionBlock {
 /// lines), each followed down its own sub-column, and reads the marks and the
 /// text below them by position. A mark ticks the caption right of it whose
 /// lines it stands beside (else the nearest such caption above or below).
-/// Nothing when a caption is missing, other text stands among the captions, or
-/// a mark has no caption right of it: then the lines are read as plain text.
+/// Nothing when a caption is missing, other text stands among the captions, a
+/// mark has no caption right of it, or the cell holds more words than such a box
+/// (400): then the lines are read as plain text.
 std::optional<MarkCaptionBlock> ReadMarkCaptionBlock(const std::vector<PageLine>& lines);
 
 }  // namespace form4::internal
