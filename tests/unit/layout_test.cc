@@ -1,5 +1,6 @@
 // Laid-out text (pdftotext -layout): positions, captions, and the grid a
 // printed form is reduced to.
+#include <algorithm>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -118,6 +119,16 @@ TEST(PdfTextGrid, ParsesToTheModel) {
   ASSERT_EQ(filing->non_derivative_holdings.size(), 1u);
   EXPECT_EQ(filing->non_derivative_holdings[0].shares_owned_following->text, "1200");
   EXPECT_EQ(filing->footnotes.size(), 1u);
+}
+
+// fuzz_pdftotext finding: headings with no column number left no columns to place values in.
+TEST(PdfTextGrid, HeadingsWithoutColumnNumbersGiveAnEmptyTable) {
+  const Grid grid = PdfTextGrid("Table I\n\n1. Title o");
+  const auto title = std::find_if(grid.rows.begin(), grid.rows.end(),
+                                  [](const GridRow& row) { return row.cells == std::vector<std::string>{"Table I"}; });
+  ASSERT_NE(title, grid.rows.end());
+  ASSERT_NE(title + 1, grid.rows.end());
+  EXPECT_TRUE((title + 1)->cells.empty());  // the table ends at once: no heading row, no value rows
 }
 
 }  // namespace

@@ -911,6 +911,10 @@ void AppendLayoutTable(const std::vector<LayoutLine>& lines, size_t title, size_
     return;
   }
   const Columns columns = ReadHeadings(lines, heading_begin, heading_end);
+  if (columns.starts.empty()) {  // no column number among the headings: nothing to place values in
+    grid.rows.push_back({});
+    return;
+  }
   GridRow heading_row;
   for (size_t c = 0; c < columns.headings.size(); ++c) {
     heading_row.cells.push_back(columns.headings[c]);
