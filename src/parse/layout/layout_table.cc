@@ -528,10 +528,7 @@ std::vector<Block> SplitRowsWithoutBlankLines(std::vector<Block> blocks, const s
       if (line == row_line) return size_t{0};
       return LineDistance(line, row_line) + 1000 * overlap(values_on_line[line], values_on_line[row_line]);
     };
-    std::vector<Block> rows(value_lines.size());
-    rows[0].blank_lines_before = block.blank_lines_before;
-    for (Placed& placed : block.placed) {
-      const size_t line = placed.piece.line;
+    const auto row_of = [&](size_t line) {
       size_t nearest = 0;
       for (size_t k = 1; k < value_lines.size(); ++k) {
         const size_t here = cost(line, value_lines[k]), best = cost(line, value_lines[nearest]);
@@ -540,7 +537,15 @@ std::vector<Block> SplitRowsWithoutBlankLines(std::vector<Block> blocks, const s
           nearest = k;
         }
       }
-      rows[nearest].placed.push_back(std::move(placed));
+      return nearest;
+    };
+    std::map<size_t, size_t> row_by_line;  // each line's row, decided once
+    std::vector<Block> rows(value_lines.size());
+    rows[0].blank_lines_before = block.blank_lines_before;
+    for (Placed& placed : block.placed) {
+      const size_t line = placed.piece.line;
+      if (row_by_line.count(line) == 0) row_by_line[line] = row_of(line);
+      rows[row_by_line[line]].placed.push_back(std::move(placed));
     }
     // A row has a title: values on a line of their own under their row (the
     // printer set a cell lower than the others) stay with the row above.

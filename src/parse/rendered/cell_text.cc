@@ -298,8 +298,9 @@ bool CutAtSpace(char32_t before, char32_t after) {
 // them are not: a line at the padding right under an indented line is such a
 // piece. The cut takes no notice of spaces, so where it fell on one ("  C/O" /
 // "MICROSOFT CORPORATION") the text cannot always tell; a cut falls inside a
-// word far more often, so pieces join without a space unless CutAtSpace. `rules` marks the rule lines and is kept in step with
-// the lines returned; `joined` tells which of them were joined.
+// word far more often, so pieces join without a space unless CutAtSpace.
+// `rules` marks the rule lines and is kept in step with the lines returned;
+// `joined` tells which of them were joined.
 std::vector<PageLine> JoinCutLines(const std::vector<PageLine>& lines, std::vector<bool>& rules, size_t padding,
                                    std::vector<bool>& joined) {
   std::vector<PageLine> out;
@@ -391,8 +392,9 @@ std::string CellText(const std::vector<PageLine>& lines, bool breaks_at_slashes)
                                            : lines;
   MarkFramedRows(joined, rules, padding, whole);
   const std::optional<MarkCaptionBlock> marks = ReadMarkCaptionBlock(joined);
+  const size_t ruled_width = RuledWidth(joined);
   const auto read = [&](size_t begin, size_t end) {
-    CellReader reader(width_inside, padding, RuledWidth(joined), breaks_at_slashes);
+    CellReader reader(width_inside, padding, ruled_width, breaks_at_slashes);
     for (size_t y = begin; y < end; ++y) reader.AddLine(joined[y], rules[y], whole[y]);
     return reader.Finish();
   };
