@@ -653,9 +653,14 @@ void SplitGluedMarker(Token& token, size_t footnote_count, const std::string& la
 // parenthesis read as 0) or lose it; the reading whose price lies in the
 // range of the footnote its marker names wins, then a price that lies in
 // exactly one footnote's range takes that footnote (in several, the first
-// after the column's last marker: `last_marker`). True when one did.
+// after the column's last marker: `last_marker`). `column_decimals`, when
+// known, is how many decimals the filer wrote the column's prices with: a
+// price read with more had a marker's digits glued on, and that many
+// decimals is the one reading, whatever precision the ranges are written in.
+// True when a reading was taken.
 bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::string& last_marker,
-                         const std::string& where, std::vector<Warning>& warnings) {
+                         std::optional<size_t> column_decimals, const std::string& where,
+                         std::vector<Warning>& warnings) {
   if (!token.number || !token.number->dollar) return false;
   // A marker read whole in its parentheses ("$2,556.7346(2)") leaves no digit in doubt.
   if (!token.marker.number.empty() && token.number->rest == "(" + token.marker.number + ")") return false;
@@ -669,6 +674,9 @@ bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::
   // first whose price lies in exactly one footnote's range.
   std::optional<size_t> named, alone;
   std::vector<int> alone_footnotes;
+  // The one reading a column's precision allows.
+  const std::optional<size_t> precise_drop =
+      column_decimals && decimals >= *column_decimals ? std::optional(decimals - *column_decimals) : std::nullopt;
   for (size_t k = 0; k <= 3 && decimals >= k + 2; ++k) {
     const std::string price = digits.substr(0, digits.size() - k);
     // Two digits that name the footnote whose range holds the rest tell the
@@ -680,14 +688,16 @@ bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::
     const std::string marker = k == 0 ? token.marker.number : glued;
     const bool names = !marker.empty() && marker[0] != '0' &&
                        std::find(naming.begin(), naming.end(), ParseSmallInt(marker)) != naming.end();
-    if (names && !named) named = k;
-    const std::vector<int> footnotes = markers.FootnotesForPrice(ParseDouble(price), decimals - k, k == 0);
+    if (names && !named && (!precise_drop || k >= *precise_drop)) named = k;
+    if (precise_drop && k != *precise_drop) continue;
+    const std::vector<int> footnotes = precise_drop ? markers.FootnotesHolding(ParseDouble(price))
+                                                    : markers.FootnotesForPrice(ParseDouble(price), decimals - k, k == 0);
     if (footnotes.empty()) continue;
     // Ranges may overlap (sales on several days): the column's footnotes
     // are numbered in the order of its rows, so the first after its last.
     int only = footnotes.size() == 1 ? footnotes.front() : 0;
     const int last = last_marker.empty() ? 0 : ParseSmallInt(last_marker);
-    if (footnotes.size() > 1 && last > 0) {
+    if (footnotes.size() > 1) {
       for (int footnote : footnotes) {
         if (footnote > last && (only == 0 || footnote < only)) only = footnote;
       }
@@ -710,11 +720,55 @@ bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::
   const bool read = named && k == 0;
   token.marker = {true, marker};
   if (!read) {
+    std::string why = ", whose range of prices holds it";
+    if (!named && k > 0 && column_decimals) {
+      why += "; the column's prices show " + std::to_string(*column_decimals) + " decimals";
+    }
     warnings.push_back({"ocr-price-footnote", "info", where,
-                        "read '" + original + "' as $" + token.number->digits + " and footnote " + marker +
-                            ", whose range of prices holds it"});
+                        "read '" + original + "' as $" + token.number->digits + " and footnote " + marker + why});
   }
   return true;
+}
+
+// A marker's opening after a number's digits ("$1,112.135°", "$25.10(3"):
+// the digits are the number's own.
+bool OpensMarker(std::string_view rest) { return rest.starts_with("°") || rest.starts_with("("); }
+
+// For each amount column, the decimals its filer wrote prices with, when
+// most of the column's prices ($0.00 for an award tells nothing) show the
+// same number of decimals: "$873.03", "$886.80°%" (the number ends where a
+// marker's debris begins) make a column in cents, where "$882.259" had its
+// marker's digits glued on. A column with no majority (weighted averages to
+// the hundredth of a cent whose trailing zeros the rendering dropped:
+// "$2,556.7346", "$2,560.435") or with a price showing more decimals right
+// before a marker's opening ("$1,112.135°" among prices in cents) has none.
+std::vector<std::optional<size_t>> ColumnPriceDecimals(const std::vector<std::vector<Token>>& row_values,
+                                                       const std::vector<Column>& columns) {
+  std::vector<std::map<size_t, int>> shown(columns.size());  // decimals → prices showing them
+  std::vector<size_t> finest_before_marker(columns.size(), 0);
+  for (const std::vector<Token>& values : row_values) {
+    const std::vector<size_t> assigned = AlignTokens(values, columns);
+    for (size_t i = 0; i < values.size(); ++i) {
+      const Token& token = values[i];
+      const size_t c = assigned[i];
+      if (columns[c].role != Role::kAmount || token.kind != Kind::kNumber || !token.number->dollar) continue;
+      const std::string& digits = token.number->digits;
+      const size_t point = digits.find('.');
+      if (point == std::string::npos || ParseDouble(digits) == 0) continue;
+      const size_t decimals = digits.size() - point - 1;
+      ++shown[c][decimals];
+      if (OpensMarker(token.number->rest)) finest_before_marker[c] = std::max(finest_before_marker[c], decimals);
+    }
+  }
+  std::vector<std::optional<size_t>> column_decimals(columns.size());
+  for (size_t c = 0; c < columns.size(); ++c) {
+    int prices = 0;
+    for (const auto& [decimals, count] : shown[c]) prices += count;
+    for (const auto& [decimals, count] : shown[c]) {
+      if (prices >= 3 && 2 * count > prices && finest_before_marker[c] <= decimals) column_decimals[c] = decimals;
+    }
+  }
+  return column_decimals;
 }
 
 struct Cell {
@@ -1030,6 +1084,14 @@ std::vector<int> MarkerDecoder::FootnotesForPrice(double price, size_t decimals,
   return found;
 }
 
+std::vector<int> MarkerDecoder::FootnotesHolding(double price) const {
+  std::vector<int> found;
+  for (const PriceRange& range : ranges_) {
+    if (range.low - 1e-9 <= price && price <= range.high + 1e-9) found.push_back(range.number);
+  }
+  return found;
+}
+
 void ReadPriceRanges(int number, std::string_view text, MarkerDecoder& markers) {
   // A price "$1,234.5678" at `at`: its value and how many decimals it has.
   struct Price {
@@ -1177,6 +1239,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     if (columns[c].role == Role::kText) (c + 1 == columns.size() ? nature_column : underlying_column) = c;
   }
   std::vector<std::string> last_marker(columns.size());
+  const std::vector<std::optional<size_t>> price_decimals = ColumnPriceDecimals(row_values, columns);
   std::vector<std::vector<Cell>> rows;
   std::vector<std::string> places;  // "table I row 3", for warnings
   const std::string table_name = IsNonDerivative(table)
@@ -1231,7 +1294,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
         }
         case Role::kAmount:
           if (token.kind == Kind::kNumber) {
-            if (!ReadPriceByFootnote(token, markers, last_marker[c], where, warnings)) {
+            if (!ReadPriceByFootnote(token, markers, last_marker[c], price_decimals[c], where, warnings)) {
               SplitGluedMarker(token, markers.footnote_count(), last_marker[c]);
             }
             cell.parts.emplace_back(value_line, NumberCell(token));

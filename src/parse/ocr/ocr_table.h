@@ -70,6 +70,8 @@ class MarkerDecoder {
   /// decimals than its range ($854.43 in $853.990 to $854.952); one with
   /// digits taken off must show as many, lest a marker's digit pass for one.
   std::vector<int> FootnotesForPrice(double price, size_t decimals, bool as_read) const;
+  /// The footnotes whose price range holds `price`, whatever their precision.
+  std::vector<int> FootnotesHolding(double price) const;
 
  private:
   struct PriceRange {
