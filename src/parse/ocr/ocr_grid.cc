@@ -1141,9 +1141,16 @@ Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
     return end;
   };
 
-  const std::vector<std::string> notes =
+  std::vector<std::string> notes =
       parts.explanation == kNone ? std::vector<std::string>()
                                  : ReadFootnotes(lines, parts.explanation, end_of(parts.explanation), warnings);
+  for (std::string& note : notes) {
+    while (const std::optional<std::string> read = RestoreRangeZero(note)) {
+      warnings.push_back({"ocr-range-zero", "info", "footnote " + std::to_string(LeadingNumber(note)),
+                          "read '" + *read + "' as '" + *read + "0': the other bound of its range of prices shows " +
+                              "one decimal more, and OCR drops a character of a run of zeros"});
+    }
+  }
   const bool form3 = parts.form == '3', form5 = parts.form == '5';
   MarkerDecoder markers(notes.size());
   for (size_t n = 0; n < notes.size(); ++n) {

@@ -1092,38 +1092,65 @@ std::vector<int> MarkerDecoder::FootnotesHolding(double price) const {
   return found;
 }
 
-void ReadPriceRanges(int number, std::string_view text, MarkerDecoder& markers) {
-  // A price "$1,234.5678" at `at`: its value and how many decimals it has.
-  struct Price {
-    double value;
-    size_t decimals;
-  };
-  const auto price_at = [&](size_t at, size_t* end) -> std::optional<Price> {
-    if (at >= text.size() || text[at] != '$') return std::nullopt;
-    std::string digits;
-    size_t i = at + 1;
-    while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == ',' ||
-                               (text[i] == '.' && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1]))))) {
-      if (text[i] != ',') digits.push_back(text[i]);
-      ++i;
-    }
-    *end = i;
-    if (digits.empty() || !std::isdigit(static_cast<unsigned char>(digits[0]))) return std::nullopt;
-    const size_t point = digits.find('.');
-    return Price{ParseDouble(digits), point == std::string::npos ? 0 : digits.size() - point - 1};
-  };
+namespace {
+
+// A price "$1,234.5678" written at [at, end) of a text: its value and how
+// many decimals it shows.
+struct WrittenPrice {
+  size_t at = 0, end = 0;
+  double value = 0;
+  size_t decimals = 0;
+};
+
+std::optional<WrittenPrice> PriceAt(std::string_view text, size_t at) {
+  if (at >= text.size() || text[at] != '$') return std::nullopt;
+  std::string digits;
+  size_t i = at + 1;
+  while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == ',' ||
+                             (text[i] == '.' && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1]))))) {
+    if (text[i] != ',') digits.push_back(text[i]);
+    ++i;
+  }
+  if (digits.empty() || !std::isdigit(static_cast<unsigned char>(digits[0]))) return std::nullopt;
+  const size_t point = digits.find('.');
+  return WrittenPrice{at, i, ParseDouble(digits), point == std::string::npos ? 0 : digits.size() - point - 1};
+}
+
+// The ranges of prices a footnote writes ("from $25.95 to $26.40").
+std::vector<std::pair<WrittenPrice, WrittenPrice>> WrittenRanges(std::string_view text) {
+  std::vector<std::pair<WrittenPrice, WrittenPrice>> ranges;
   for (size_t at = text.find('$'); at != std::string_view::npos; at = text.find('$', at + 1)) {
-    size_t end = 0;
-    const std::optional<Price> low = price_at(at, &end);
+    const std::optional<WrittenPrice> low = PriceAt(text, at);
     if (!low) continue;
     for (std::string_view joint : {" to ", " and ", " - ", " through "}) {
-      if (text.substr(end, joint.size()) != joint) continue;
-      size_t high_end = 0;
-      if (const std::optional<Price> high = price_at(end + joint.size(), &high_end); high && high->value >= low->value) {
-        markers.AddPriceRange(number, low->value, high->value, std::max(low->decimals, high->decimals));
-      }
+      if (text.substr(low->end, joint.size()) != joint) continue;
+      const std::optional<WrittenPrice> high = PriceAt(text, low->end + joint.size());
+      if (high && high->value >= low->value) ranges.emplace_back(*low, *high);
     }
   }
+  return ranges;
+}
+
+}  // namespace
+
+void ReadPriceRanges(int number, std::string_view text, MarkerDecoder& markers) {
+  for (const auto& [low, high] : WrittenRanges(text)) {
+    markers.AddPriceRange(number, low.value, high.value, std::max(low.decimals, high.decimals));
+  }
+}
+
+std::optional<std::string> RestoreRangeZero(std::string& note) {
+  for (const auto& [low, high] : WrittenRanges(note)) {
+    const WrittenPrice& shorter = low.decimals < high.decimals ? low : high;
+    const WrittenPrice& longer = low.decimals < high.decimals ? high : low;
+    if (shorter.decimals == 0 || longer.decimals != shorter.decimals + 1) continue;
+    const std::string_view decimals = std::string_view(note).substr(shorter.end - shorter.decimals, shorter.decimals);
+    if (decimals.find_first_not_of('0') != std::string_view::npos) continue;
+    std::string read = note.substr(shorter.at, shorter.end - shorter.at);
+    note.insert(shorter.end, "0");
+    return read;
+  }
+  return std::nullopt;
 }
 
 void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t end, OcrTable table,

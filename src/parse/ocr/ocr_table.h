@@ -5,6 +5,7 @@
 #define FORM4_PARSE_OCR_OCR_TABLE_H_
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <string>
@@ -97,6 +98,13 @@ class MarkerDecoder {
 /// `warnings` (rule ids `ocr-...`).
 /// Adds to `markers` the price ranges footnote `number` (text `text`) gives.
 void ReadPriceRanges(int number, std::string_view text, MarkerDecoder& markers);
+
+/// A footnote's range of prices whose bounds OCR read to different
+/// precisions, the shorter in zeros ("$1,042.00 to $1,042.990"): filers write
+/// both bounds alike, and OCR drops a character of a run ("000" read "00"),
+/// so the shorter bound takes back its zero. Returns the bound as read when
+/// one was repaired (call again for the next), else nullopt.
+std::optional<std::string> RestoreRangeZero(std::string& note);
 
 /// Adds footnote `number` (text `text`) to `markers`' holder footnotes when
 /// it names who holds the shares.
