@@ -10,10 +10,12 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <utility>
 
 #include "check/calendar.h"
 #include "parse/layout/header_rows.h"
 #include "parse/layout/text_layout.h"
+#include "parse/ocr/ocr_footnote_lines.h"
 #include "parse/ocr/ocr_header.h"
 #include "parse/ocr/ocr_table.h"
 #include "parse/ocr/ocr_text.h"
@@ -1101,7 +1103,11 @@ void InferPeriodFromTransactions(const Grid& tables, Header& header, std::vector
 }  // namespace
 
 Grid OcrGrid(std::string_view input, std::vector<Warning>& warnings) {
-  const std::vector<std::string> lines = OcrLines(input);
+  std::vector<std::string> ocr_lines = OcrLines(input);
+  if (const size_t explanation = FindParts(ocr_lines).explanation; explanation != kNone) {
+    RejoinFootnoteLines(ocr_lines, explanation + 1, warnings);
+  }
+  const std::vector<std::string> lines = std::move(ocr_lines);
   const Parts parts = FindParts(lines);
   const size_t size = lines.size();
   Grid grid;

@@ -675,22 +675,23 @@ bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::
   std::optional<size_t> named, alone;
   std::vector<int> alone_footnotes;
   // The one reading a column's precision allows.
-  const std::optional<size_t> precise_drop =
-      column_decimals && decimals >= *column_decimals ? std::optional(decimals - *column_decimals) : std::nullopt;
+  const bool precision_known = column_decimals && decimals >= *column_decimals;
+  const size_t precise_drop = precision_known ? decimals - *column_decimals : 0;
   for (size_t k = 0; k <= 3 && decimals >= k + 2; ++k) {
     const std::string price = digits.substr(0, digits.size() - k);
     // Two digits that name the footnote whose range holds the rest tell the
-    // split even where the price shows fewer decimals than its range (one
-    // digit names one too often by chance).
-    const std::vector<int> naming = markers.FootnotesForPrice(ParseDouble(price), decimals - k, k == 0 || k >= 2);
+    // split whatever precision the range is written in (one digit names one
+    // too often by chance: it must show the range's).
+    const std::vector<int> naming = k == 1 ? markers.FootnotesForPrice(ParseDouble(price), decimals - k, false)
+                                           : markers.FootnotesHolding(ParseDouble(price));
     std::string glued = digits.substr(digits.size() - k);
     if (glued.size() > 1 && glued[0] == '0') glued.erase(0, 1);
     const std::string marker = k == 0 ? token.marker.number : glued;
     const bool names = !marker.empty() && marker[0] != '0' &&
                        std::find(naming.begin(), naming.end(), ParseSmallInt(marker)) != naming.end();
-    if (names && !named && (!precise_drop || k >= *precise_drop)) named = k;
-    if (precise_drop && k != *precise_drop) continue;
-    const std::vector<int> footnotes = precise_drop ? markers.FootnotesHolding(ParseDouble(price))
+    if (names && !named && (!precision_known || k >= precise_drop)) named = k;
+    if (precision_known && k != precise_drop) continue;
+    const std::vector<int> footnotes = precision_known ? markers.FootnotesHolding(ParseDouble(price))
                                                     : markers.FootnotesForPrice(ParseDouble(price), decimals - k, k == 0);
     if (footnotes.empty()) continue;
     // Ranges may overlap (sales on several days): the column's footnotes
