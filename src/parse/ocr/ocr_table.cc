@@ -236,10 +236,15 @@ double Cost(const Token& token, Role role) {
       return token.text == "V" ? 0 : 10;
     case Role::kAmount:
       if (kind == Kind::kText && token.text.size() <= 2) return 3;  // a scrap where an amount or its marker stood ("aM")
+      // An amount whose digits OCR read as letters past the first ("4agie" for 4,491).
+      if (kind == Kind::kText && std::isdigit(static_cast<unsigned char>(token.text[0]))) return 2;
       return kind == Kind::kNumber ? 0 : kind == Kind::kMarker ? 0.45 : kind == Kind::kJunk ? 1.5 : kind == Kind::kDate ? 8
                                                                                                                   : 6;
     case Role::kAcquiredDisposed:
-      return IsLetterOf(token, "AD") ? 0 : 10;
+      if (IsLetterOf(token, "AD")) return 0;
+      // "pd", "p": the letter smeared with the cell's rule; left unread here,
+      // the holdings arithmetic tells it.
+      return (kind == Kind::kText || kind == Kind::kLetter) && token.text.size() <= 2 ? 1 : 10;
     case Role::kDirectIndirect:
       if (IsLetterOf(token, "DI1l")) return 0;
       // "De", "Do": a D with a scrap of the cell's rule or marker.
@@ -776,7 +781,8 @@ struct Cell {
   std::vector<std::pair<size_t, std::string>> parts;  // (line, text)
   std::string text;                                   // the parts joined, marker traces taken off
   MarkerTrace marker;
-  bool debris = false;  // a scrap of a marker stood in the cell ("@)", "°")
+  bool debris = false;   // a scrap of a marker stood in the cell ("@)", "°")
+  bool smeared = false;  // an amount OCR could not read as a number stood in the cell ("4agie")
 };
 
 // True for text OCR could not read: half its words or more are short words
@@ -807,6 +813,19 @@ std::optional<long long> WholeNumber(const std::string& text) {
   return std::stoll(text);
 }
 
+// True when row `r` of Table I leaves what the row above it and its own
+// shares make: the rows chain there (one security, one ownership form).
+bool ChainsFromAbove(const std::vector<std::vector<Cell>>& rows, size_t r, size_t shares_column,
+                     size_t direction_column, size_t owned_column) {
+  if (r == 0) return false;
+  const std::optional<long long> before = WholeNumber(rows[r - 1][owned_column].text);
+  const std::optional<long long> shares = WholeNumber(rows[r][shares_column].text);
+  const std::optional<long long> owned = WholeNumber(rows[r][owned_column].text);
+  const std::string& direction = rows[r][direction_column].text;
+  if (!before || !shares || !owned) return false;
+  return (direction == "A" && *before + *shares == *owned) || (direction == "D" && *before - *shares == *owned);
+}
+
 // The holdings arithmetic of Table I: a transaction leaves the amount owned
 // before it plus (A) or minus (D) its shares. Where OCR glued a footnote
 // marker's digits to an amount ("62019" for "6,201(2)"), the reading that
@@ -819,10 +838,38 @@ void CheckHoldingsArithmetic(std::vector<std::vector<Cell>>& rows, size_t shares
     Cell& shares_cell = rows[r][shares_column];
     Cell& owned_cell = rows[r][owned_column];
     const std::string& direction = rows[r][direction_column].text;
-    const std::optional<long long> shares = WholeNumber(shares_cell.text);
     const std::optional<long long> owned = WholeNumber(owned_cell.text);
-    // An (A) or (D) OCR could not read ("p", "pd") follows from the amounts.
     Cell& direction_cell = rows[r][direction_column];
+    // Shares OCR could not read as a number ("4agie" for 4,491, "51,8912?)",
+    // "3,492.7" for 3,492(7)) follow from the amounts owned before and after
+    // the row, where the table chains there: the row above leaves what the
+    // one before it and its own shares make. Digits read must begin them.
+    const bool unread = shares_cell.text.empty() ? shares_cell.smeared : !WholeNumber(shares_cell.text);
+    if (before && owned && unread && *owned != *before &&
+        ChainsFromAbove(rows, r - 1, shares_column, direction_column, owned_column)) {
+      const bool added = *owned > *before;
+      const long long moved = added ? *owned - *before : *before - *owned;
+      std::string digits_read;
+      for (char c : shares_cell.text) {
+        if (c >= '0' && c <= '9') digits_read.push_back(c);
+      }
+      if ((direction == (added ? "A" : "D") || (direction != "A" && direction != "D")) &&
+          digits_read.starts_with(shares_cell.text.empty() ? "" : std::to_string(moved))) {
+        warnings.push_back({"ocr-holdings-arithmetic", "info", places[r],
+                            "shares unreadable: " + std::to_string(moved) +
+                                ", the difference between the amounts owned before and after the row"});
+        // Digits read past the number are a marker's, glued on; letters
+        // smeared may hide one: the column's repeated marker may go there.
+        if (digits_read.size() > std::to_string(moved).size()) {
+          shares_cell.marker = {true, ""};
+        } else {
+          shares_cell.debris = true;
+        }
+        shares_cell.text = std::to_string(moved);
+      }
+    }
+    const std::optional<long long> shares = WholeNumber(shares_cell.text);
+    // An (A) or (D) OCR could not read ("p", "pd") follows from the amounts.
     if (before && shares && owned && *shares > 0 && direction != "A" && direction != "D") {
       const bool added = *before + *shares == *owned, taken = *before - *shares == *owned;
       if (added != taken) {
@@ -1321,6 +1368,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
           break;
         }
         case Role::kAmount:
+          if (token.kind == Kind::kText && std::isdigit(static_cast<unsigned char>(token.text[0]))) cell.smeared = true;
           if (token.kind == Kind::kNumber) {
             if (!ReadPriceByFootnote(token, markers, last_marker[c], price_decimals[c], where, warnings)) {
               SplitGluedMarker(token, markers.footnote_count(), last_marker[c]);
