@@ -662,11 +662,12 @@ void SplitGluedMarker(Token& token, size_t footnote_count, const std::string& la
 // known, is how many decimals the filer wrote the column's prices with: a
 // price read with more had a marker's digits glued on, and that many
 // decimals is the one reading, whatever precision the ranges are written in.
-// True when a reading was taken.
+// A price OCR read without its dollar sign ("[972.7189]") is one in a price
+// column. True when a reading was taken.
 bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::string& last_marker,
-                         std::optional<size_t> column_decimals, const std::string& where,
+                         std::optional<size_t> column_decimals, bool in_price_column, const std::string& where,
                          std::vector<Warning>& warnings) {
-  if (!token.number || !token.number->dollar) return false;
+  if (!token.number || !(token.number->dollar || in_price_column)) return false;
   // A marker read whole in its parentheses ("$2,556.7346(2)") leaves no digit in doubt.
   if (!token.marker.number.empty() && token.number->rest == "(" + token.marker.number + ")") return false;
   const std::string digits = token.number->digits;
@@ -736,6 +737,13 @@ bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::
   return true;
 }
 
+// True for a column of prices: a conversion or exercise price, a
+// derivative's price, or Table I's price after its (A) or (D).
+bool IsPriceColumn(const std::vector<Column>& columns, size_t c) {
+  return columns[c].heading.find("Price") != std::string_view::npos ||
+         (c > 0 && columns[c - 1].role == Role::kAcquiredDisposed);
+}
+
 // A marker's opening after a number's digits ("$1,112.135°", "$25.10(3"):
 // the digits are the number's own.
 bool OpensMarker(std::string_view rest) { return rest.starts_with("°") || rest.starts_with("("); }
@@ -757,7 +765,10 @@ std::vector<std::optional<size_t>> ColumnPriceDecimals(const std::vector<std::ve
     for (size_t i = 0; i < values.size(); ++i) {
       const Token& token = values[i];
       const size_t c = assigned[i];
-      if (columns[c].role != Role::kAmount || token.kind != Kind::kNumber || !token.number->dollar) continue;
+      if (columns[c].role != Role::kAmount || token.kind != Kind::kNumber ||
+          !(token.number->dollar || IsPriceColumn(columns, c))) {
+        continue;
+      }
       const std::string& digits = token.number->digits;
       const size_t point = digits.find('.');
       if (point == std::string::npos || ParseDouble(digits) == 0) continue;
@@ -1370,7 +1381,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
         case Role::kAmount:
           if (token.kind == Kind::kText && std::isdigit(static_cast<unsigned char>(token.text[0]))) cell.smeared = true;
           if (token.kind == Kind::kNumber) {
-            if (!ReadPriceByFootnote(token, markers, last_marker[c], price_decimals[c], where, warnings)) {
+            if (!ReadPriceByFootnote(token, markers, last_marker[c], price_decimals[c], IsPriceColumn(columns, c), where, warnings)) {
               SplitGluedMarker(token, markers.footnote_count(), last_marker[c]);
             }
             cell.parts.emplace_back(value_line, NumberCell(token));
@@ -1504,9 +1515,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   }
   for (size_t r = 0; r < marked.size(); ++r) {
     for (size_t c = 0; c < columns.size(); ++c) {
-      const bool price = columns[c].heading.find("Price") != std::string_view::npos ||
-                         (c > 0 && columns[c - 1].role == Role::kAcquiredDisposed);
-      if (columns[c].role == Role::kDate || columns[c].role == Role::kExerciseDate || price) {
+      if (columns[c].role == Role::kDate || columns[c].role == Role::kExerciseDate || IsPriceColumn(columns, c)) {
         DropHolderMarkers(marked[r][c], markers, places[r], warnings);
       }
     }
