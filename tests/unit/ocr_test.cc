@@ -351,6 +351,18 @@ TEST(EndsOwnerName, SeesLimitedPartnershipsThroughMarkerDebris) {
   EXPECT_FALSE(EndsOwnerName("Help"));
 }
 
+TEST(MarkersAlone, ReadsALineOfFootnoteMarkersOnly) {
+  EXPECT_EQ(MarkersAlone("(2)(3)"), "(2)(3)");
+  EXPECT_EQ(MarkersAlone("(3)"), "(3)");
+  EXPECT_EQ(MarkersAlone(" (2) (13) "), "(2)(13)");
+  EXPECT_EQ(MarkersAlone("Fund, L.P. (2)(3)"), "");
+  EXPECT_EQ(MarkersAlone("2103)"), "");
+  EXPECT_EQ(MarkersAlone("(2)(3"), "");
+  EXPECT_EQ(MarkersAlone("(2010)"), "");
+  EXPECT_EQ(MarkersAlone("()"), "");
+  EXPECT_EQ(MarkersAlone(""), "");
+}
+
 TEST(IsMarkScrap, TellsMarkerScrapsFromShortWordsOfNames) {
   EXPECT_TRUE(IsMarkScrap("w"));
   EXPECT_TRUE(IsMarkScrap("oo)"));
