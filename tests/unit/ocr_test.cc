@@ -363,6 +363,20 @@ TEST(MarkersAlone, ReadsALineOfFootnoteMarkersOnly) {
   EXPECT_EQ(MarkersAlone(""), "");
 }
 
+TEST(OwnerNameEndBeforeDebris, FindsTheNamesEndBeforeWhatAMarkerLeft) {
+  EXPECT_EQ(OwnerNameEndBeforeDebris("LLCO"), 3u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("Lp(a"), 2u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("Lp203."), 2u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("L.P.(60"), 4u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("LP.&"), 3u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("L.P."), 0u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("LP."), 0u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("LLC"), 0u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("LPs"), 0u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("Lpartners"), 0u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("Trust"), 0u);
+}
+
 TEST(IsMarkScrap, TellsMarkerScrapsFromShortWordsOfNames) {
   EXPECT_TRUE(IsMarkScrap("w"));
   EXPECT_TRUE(IsMarkScrap("oo)"));

@@ -31,7 +31,8 @@ bool HasWord(const std::vector<std::string>& words) {
 
 // `nature` without the marks a lost footnote marker left at its end
 // ("See Footnote!", "See Footnote(!*)", "Footnote?»"), with the "L.P." OCR
-// read as "LP." (the abbreviation is written with both dots or none).
+// read as "LP.", "Lp." or "Lp" (the abbreviation is written with both dots
+// or none, in capitals).
 std::string WithoutMarkScraps(std::string nature) {
   static constexpr std::string_view kMarks[] = {"!", "?", "*", "'", "\"", "^", "~", "`", "\u00BB", "\u00AB",
                                                  "\u00AE", "\u00B0"};
@@ -49,7 +50,9 @@ std::string WithoutMarkScraps(std::string nature) {
     }
   }
   while (!nature.empty() && nature.back() == ' ') nature.pop_back();
-  if (nature.ends_with(" LP.")) nature.replace(nature.size() - 3, 3, "L.P.");
+  for (std::string_view misread : {" LP.", " Lp.", " Lp"}) {
+    if (nature.ends_with(misread)) nature.replace(nature.size() - misread.size() + 1, misread.size() - 1, "L.P.");
+  }
   return nature;
 }
 

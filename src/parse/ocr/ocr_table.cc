@@ -951,6 +951,15 @@ void TakeTextMarker(std::string& text, MarkerTrace& marker) {
       }
     }
   }
+  // What a garbled marker left after an owner's name ends ("LLCO", "Lp(a",
+  // "L.P.(60"): a digit it begins with is the marker's first number, as above.
+  const size_t last_word = text.rfind(' ') == std::string::npos ? 0 : text.rfind(' ') + 1;
+  if (const size_t end = OwnerNameEndBeforeDebris(std::string_view(text).substr(last_word)); end > 0) {
+    const size_t digit = last_word + end + (text[last_word + end] == '(' ? 1 : 0);
+    marker.present = true;
+    if (digit < text.size() && text[digit] >= '1' && text[digit] <= '9') marker.number = std::string(1, text[digit]);
+    text.erase(last_word + end);
+  }
   // A marker's digits glued to the last word ("Trust2)", "L.P.2"): a word
   // of letters does not end in a digit.
   size_t digits = 0;

@@ -114,6 +114,19 @@ std::string MarkersAlone(std::string_view line) {
   return markers;
 }
 
+size_t OwnerNameEndBeforeDebris(std::string_view word) {
+  static constexpr std::string_view kEnds[] = {"L.L.C.", "LLC", "L.P.", "LP.", "Lp.", "LP", "Lp"};
+  for (std::string_view end : kEnds) {
+    if (word == end) return 0;
+    if (!word.starts_with(end)) continue;
+    const std::string_view rest = word.substr(end.size());
+    const auto letters = std::count_if(rest.begin(), rest.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    const bool debris = rest == "O" || (letters <= 2 && static_cast<size_t>(letters) < rest.size());
+    return debris ? end.size() : 0;
+  }
+  return 0;
+}
+
 bool IsMarkScrap(std::string_view word) {
   static const std::set<std::string> kShortWords = {"by", "of", "to", "in", "at", "an", "on", "as", "or", "lp", "co"};
   const std::string letters = Alnum(word);
