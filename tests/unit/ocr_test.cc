@@ -97,6 +97,19 @@ TEST(MarkerDecoder, NumbersUnreadableMarkersByFirstReference) {
   EXPECT_EQ(warnings[0].rule, "ocr-marker-inferred");
 }
 
+TEST(MarkerDecoder, InfersANaturesMarkerAsAFootnoteAboutAHolderOnly) {
+  MarkerDecoder markers(3);
+  ReadHolderFootnote(1, "The preferred stock converted into common stock on a 1:1 basis.", markers);
+  ReadHolderFootnote(2, "The reporting person is a managing member of the general partner of the fund.", markers);
+  std::vector<Warning> warnings;
+  // The first footnote not referred to yet is about the conversion: no nature's.
+  EXPECT_EQ(markers.Decode("nature", "", true, "row 1", warnings, true), "");
+  EXPECT_TRUE(warnings.empty());
+  EXPECT_EQ(markers.Decode("price", "", true, "row 1", warnings), "1");
+  EXPECT_EQ(markers.Decode("nature", "", true, "row 2", warnings, true), "2");
+  EXPECT_EQ(markers.Decode("nature", "3", true, "row 3", warnings, true), "3");  // read, whatever it says
+}
+
 TEST(MarkerDecoder, NumbersAnOwnersOwnFootnoteByTheNextHolderFootnote) {
   MarkerDecoder markers(6);
   ReadHolderFootnote(2, "2. These shares are held of record by Alder Fund, LP.", markers);

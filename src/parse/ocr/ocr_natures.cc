@@ -118,19 +118,6 @@ std::string NamedHolder(const std::string& nature) {
   return holder == " " ? "" : holder;
 }
 
-// Whether footnote `text` is about a holder of the shares: it names one
-// (NamesHolder), or says who stands behind it ("general partner", "managing
-// member", "member of") or disclaims "beneficial ownership" of its shares.
-bool AboutHolder(std::string_view text) {
-  if (NamesHolder(text)) return true;
-  std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  static constexpr std::string_view kPhrases[] = {"general partner", "managing member", "member of",
-                                                  "beneficial ownership"};
-  return std::any_of(std::begin(kPhrases), std::end(kPhrases),
-                     [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; });
-}
-
 // The letters and digits of `word`.
 std::string Alnum(std::string_view word) {
   std::string alnum;
@@ -199,6 +186,16 @@ bool NamesHolder(std::string_view text) {
                                                         "owned by",    "owned directly by", "record holder",
                                                         " trust",      "trustee"};
   return std::any_of(std::begin(kHolderPhrases), std::end(kHolderPhrases),
+                     [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; });
+}
+
+bool AboutHolder(std::string_view text) {
+  if (NamesHolder(text)) return true;
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kPhrases[] = {"general partner", "managing member", "member of",
+                                                  "beneficial ownership"};
+  return std::any_of(std::begin(kPhrases), std::end(kPhrases),
                      [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; });
 }
 

@@ -1083,7 +1083,7 @@ void AddWrappedText(const std::vector<std::string>& lines, const std::vector<siz
 }  // namespace
 
 std::string MarkerDecoder::Decode(const std::string& column, const std::string& read, bool may_infer,
-                                  const std::string& where, std::vector<Warning>& warnings) {
+                                  const std::string& where, std::vector<Warning>& warnings, bool nature) {
   ColumnState& state = columns_[column];
   int number = 0;
   if (!read.empty()) {
@@ -1096,6 +1096,7 @@ std::string MarkerDecoder::Decode(const std::string& column, const std::string& 
       while (used_.count(number) > 0) ++number;
     }
     if (number < 1 || static_cast<size_t>(number) > footnote_count_ || !may_infer) return {};
+    if (nature && about_holders_.count(number) == 0) return {};
     warnings.push_back({"ocr-marker-inferred", "info", where,
                         "an unreadable footnote marker taken as (" + std::to_string(number) +
                             "): footnotes are numbered in the order the form first refers to them"});
@@ -1128,6 +1129,7 @@ std::string MarkerDecoder::DecodeOwnFootnote(const std::string& read, bool may_i
 
 void ReadHolderFootnote(int number, std::string_view text, MarkerDecoder& markers) {
   if (NamesHolder(text)) markers.AddHolderFootnote(number);
+  if (AboutHolder(text)) markers.AddAboutHolderFootnote(number);
 }
 
 std::vector<int> MarkerDecoder::FootnotesForPrice(double price, size_t decimals, bool as_read) const {
@@ -1504,7 +1506,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
             own_footnote && IsNonDerivative(table)
                 ? markers.DecodeOwnFootnote(cell.marker.number, !transaction, places[r], warnings)
                 : markers.Decode(table_name + " column " + std::to_string(c), cell.marker.number, may_infer, places[r],
-                                 warnings);
+                                 warnings, c == nature_column);
         if (!number.empty()) {
           cell.text += "(";
           cell.text += number;
