@@ -79,6 +79,7 @@ TEST(ReadMarkerTrace, ReadsWhatCanBeReadAndNoticesTheRest) {
   EXPECT_TRUE(garbled.present);
   EXPECT_TRUE(garbled.number.empty());
   EXPECT_FALSE(ReadMarkerTrace("]", false).present);
+  EXPECT_FALSE(ReadMarkerTrace("}", false).present);  // the cell's rule, as "]"
 }
 
 TEST(MarkerDecoder, NumbersUnreadableMarkersByFirstReference) {
