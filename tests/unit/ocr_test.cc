@@ -79,6 +79,7 @@ TEST(ReadMarkerTrace, ReadsWhatCanBeReadAndNoticesTheRest) {
   EXPECT_TRUE(garbled.present);
   EXPECT_TRUE(garbled.number.empty());
   EXPECT_FALSE(ReadMarkerTrace("]", false).present);
+  EXPECT_FALSE(ReadMarkerTrace("}", false).present);  // the cell's rule, as "]"
 }
 
 TEST(MarkerDecoder, NumbersUnreadableMarkersByFirstReference) {
@@ -95,6 +96,19 @@ TEST(MarkerDecoder, NumbersUnreadableMarkersByFirstReference) {
   EXPECT_EQ(markers.Decode("title", "2", false, "row 5", warnings), "2");
   EXPECT_EQ(warnings.size(), 4u);
   EXPECT_EQ(warnings[0].rule, "ocr-marker-inferred");
+}
+
+TEST(MarkerDecoder, InfersANaturesMarkerAsAFootnoteAboutAHolderOnly) {
+  MarkerDecoder markers(3);
+  ReadHolderFootnote(1, "The preferred stock converted into common stock on a 1:1 basis.", markers);
+  ReadHolderFootnote(2, "The reporting person is a managing member of the general partner of the fund.", markers);
+  std::vector<Warning> warnings;
+  // The first footnote not referred to yet is about the conversion: no nature's.
+  EXPECT_EQ(markers.Decode("nature", "", true, "row 1", warnings, true), "");
+  EXPECT_TRUE(warnings.empty());
+  EXPECT_EQ(markers.Decode("price", "", true, "row 1", warnings), "1");
+  EXPECT_EQ(markers.Decode("nature", "", true, "row 2", warnings, true), "2");
+  EXPECT_EQ(markers.Decode("nature", "3", true, "row 3", warnings, true), "3");  // read, whatever it says
 }
 
 TEST(MarkerDecoder, NumbersAnOwnersOwnFootnoteByTheNextHolderFootnote) {
@@ -349,6 +363,32 @@ TEST(EndsOwnerName, SeesLimitedPartnershipsThroughMarkerDebris) {
   EXPECT_TRUE(EndsOwnerName("LLCO)"));
   EXPECT_FALSE(EndsOwnerName("Sequoia Capital"));
   EXPECT_FALSE(EndsOwnerName("Help"));
+}
+
+TEST(MarkersAlone, ReadsALineOfFootnoteMarkersOnly) {
+  EXPECT_EQ(MarkersAlone("(2)(3)"), "(2)(3)");
+  EXPECT_EQ(MarkersAlone("(3)"), "(3)");
+  EXPECT_EQ(MarkersAlone(" (2) (13) "), "(2)(13)");
+  EXPECT_EQ(MarkersAlone("Fund, L.P. (2)(3)"), "");
+  EXPECT_EQ(MarkersAlone("2103)"), "");
+  EXPECT_EQ(MarkersAlone("(2)(3"), "");
+  EXPECT_EQ(MarkersAlone("(2010)"), "");
+  EXPECT_EQ(MarkersAlone("()"), "");
+  EXPECT_EQ(MarkersAlone(""), "");
+}
+
+TEST(OwnerNameEndBeforeDebris, FindsTheNamesEndBeforeWhatAMarkerLeft) {
+  EXPECT_EQ(OwnerNameEndBeforeDebris("LLCO"), 3u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("Lp(a"), 2u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("Lp203."), 2u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("L.P.(60"), 4u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("LP.&"), 3u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("L.P."), 0u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("LP."), 0u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("LLC"), 0u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("LPs"), 0u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("Lpartners"), 0u);
+  EXPECT_EQ(OwnerNameEndBeforeDebris("Trust"), 0u);
 }
 
 TEST(IsMarkScrap, TellsMarkerScrapsFromShortWordsOfNames) {

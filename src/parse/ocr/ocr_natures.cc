@@ -31,7 +31,8 @@ bool HasWord(const std::vector<std::string>& words) {
 
 // `nature` without the marks a lost footnote marker left at its end
 // ("See Footnote!", "See Footnote(!*)", "Footnote?»"), with the "L.P." OCR
-// read as "LP." (the abbreviation is written with both dots or none).
+// read as "LP.", "Lp." or "Lp" (the abbreviation is written with both dots
+// or none, in capitals).
 std::string WithoutMarkScraps(std::string nature) {
   static constexpr std::string_view kMarks[] = {"!", "?", "*", "'", "\"", "^", "~", "`", "\u00BB", "\u00AB",
                                                  "\u00AE", "\u00B0"};
@@ -49,7 +50,9 @@ std::string WithoutMarkScraps(std::string nature) {
     }
   }
   while (!nature.empty() && nature.back() == ' ') nature.pop_back();
-  if (nature.ends_with(" LP.")) nature.replace(nature.size() - 3, 3, "L.P.");
+  for (std::string_view misread : {" LP.", " Lp.", " Lp"}) {
+    if (nature.ends_with(misread)) nature.replace(nature.size() - misread.size() + 1, misread.size() - 1, "L.P.");
+  }
   return nature;
 }
 
@@ -113,19 +116,6 @@ std::string NamedHolder(const std::string& nature) {
     if (holder.starts_with(lead)) holder.erase(0, lead.size() - 1);
   }
   return holder == " " ? "" : holder;
-}
-
-// Whether footnote `text` is about a holder of the shares: it names one
-// (NamesHolder), or says who stands behind it ("general partner", "managing
-// member", "member of") or disclaims "beneficial ownership" of its shares.
-bool AboutHolder(std::string_view text) {
-  if (NamesHolder(text)) return true;
-  std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  static constexpr std::string_view kPhrases[] = {"general partner", "managing member", "member of",
-                                                  "beneficial ownership"};
-  return std::any_of(std::begin(kPhrases), std::end(kPhrases),
-                     [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; });
 }
 
 // The letters and digits of `word`.
@@ -196,6 +186,16 @@ bool NamesHolder(std::string_view text) {
                                                         "owned by",    "owned directly by", "record holder",
                                                         " trust",      "trustee"};
   return std::any_of(std::begin(kHolderPhrases), std::end(kHolderPhrases),
+                     [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; });
+}
+
+bool AboutHolder(std::string_view text) {
+  if (NamesHolder(text)) return true;
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kPhrases[] = {"general partner", "managing member", "member of",
+                                                  "beneficial ownership"};
+  return std::any_of(std::begin(kPhrases), std::end(kPhrases),
                      [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; });
 }
 

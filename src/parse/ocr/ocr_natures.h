@@ -38,6 +38,12 @@ void InferIndirectForms(Filing& filing);
 /// record by", "owned by", "record holder", a trust or its trustee.
 bool NamesHolder(std::string_view text);
 
+/// Whether footnote `text` is about a holder of the shares: it names one
+/// (NamesHolder), or says who stands behind it ("general partner", "managing
+/// member", "member of") or disclaims "beneficial ownership" of its shares.
+/// A nature of ownership refers to such a footnote.
+bool AboutHolder(std::string_view text);
+
 /// Gives each nature of ownership OCR read without a marker (the superscript
 /// after "by Trust" lost, often without a trace), or with markers none of
 /// whose footnotes writes the holder's name (a marker inferred from the

@@ -552,7 +552,10 @@ std::optional<BlockRows> ReadBlockRows(const std::vector<std::string>& lines,
   enum class Phase { kTitle, kValues, kUnderlying, kAfter };
   BlockRows block;
   Phase phase = Phase::kAfter;
+  size_t previous = end;  // the nonempty line before
   for (size_t l : nonempty) {
+    const size_t line_before = previous;
+    previous = l;
     const std::vector<Token>& line_tokens = tokens[l - first];
     const std::vector<std::string> words = Words(lines[l]);
     const bool titled = StartsTitle(words.front()) && (IsTitleLine(lines[l]) || IsValueLine(line_tokens));
@@ -592,6 +595,10 @@ std::optional<BlockRows> ReadBlockRows(const std::vector<std::string>& lines,
       }
       if (phase == Phase::kTitle) phase = Phase::kValues;
       if (phase == Phase::kUnderlying) phase = Phase::kAfter;
+    } else if (phase == Phase::kAfter && !block.text_lines.back().empty() && block.text_lines.back().back() == line_before &&
+               !MarkersAlone(lines[l]).empty()) {
+      // Markers below the owner's name: the name's (TakeMarkersBelow).
+      block.text_lines.back().push_back(l);
     } else if (IsMarkerLine(lines[l]) || !HasAlpha(lines[l])) {
       // Markers OCR set apart: no telling which cell they mark.
       if (phase == Phase::kTitle) phase = Phase::kValues;
@@ -792,8 +799,9 @@ struct Cell {
   std::vector<std::pair<size_t, std::string>> parts;  // (line, text)
   std::string text;                                   // the parts joined, marker traces taken off
   MarkerTrace marker;
-  bool debris = false;   // a scrap of a marker stood in the cell ("@)", "°")
-  bool smeared = false;  // an amount OCR could not read as a number stood in the cell ("4agie")
+  bool debris = false;        // a scrap of a marker stood in the cell ("@)", "°")
+  bool smeared = false;       // an amount OCR could not read as a number stood in the cell ("4agie")
+  std::string markers_below;  // a nature's markers read on a line of their own below it ("(2)(3)")
 };
 
 // True for text OCR could not read: half its words or more are short words
@@ -1000,6 +1008,15 @@ void TakeTextMarker(std::string& text, MarkerTrace& marker) {
       }
     }
   }
+  // What a garbled marker left after an owner's name ends ("LLCO", "Lp(a",
+  // "L.P.(60"): a digit it begins with is the marker's first number, as above.
+  const size_t last_word = text.rfind(' ') == std::string::npos ? 0 : text.rfind(' ') + 1;
+  if (const size_t end = OwnerNameEndBeforeDebris(std::string_view(text).substr(last_word)); end > 0) {
+    const size_t digit = last_word + end + (text[last_word + end] == '(' ? 1 : 0);
+    marker.present = true;
+    if (digit < text.size() && text[digit] >= '1' && text[digit] <= '9') marker.number = std::string(1, text[digit]);
+    text.erase(last_word + end);
+  }
   // A marker's digits glued to the last word ("Trust2)", "L.P.2"): a word
   // of letters does not end in a digit.
   size_t digits = 0;
@@ -1016,6 +1033,42 @@ void TakeTextMarker(std::string& text, MarkerTrace& marker) {
     }
   }
   text = CollapseWhitespace(text);
+}
+
+// Markers on a line of their own right below the line a nature ends on
+// ("Growth Fund, L.P." / "(2)(3)") are the nature's: the owner's name
+// filled its narrow column and its markers went to the next line.
+// `lines_of_row` are the row's lines in order; the nature's words are in
+// `nature` already. A marker naming no footnote of the form is two
+// consecutive ones whose parentheses between OCR lost ("(67)" for (6)(7),
+// rule `ocr-marker-inferred`), else debris, left out.
+void TakeMarkersBelow(const std::vector<std::string>& lines, const std::vector<size_t>& lines_of_row,
+                      size_t footnote_count, const std::string& where, Cell& nature, std::vector<Warning>& warnings) {
+  size_t last_text = lines.size();  // the row's last line of words before the current one
+  for (size_t l : lines_of_row) {
+    if (lines[l].empty()) continue;
+    const std::string markers = MarkersAlone(lines[l]);
+    if (markers.empty()) {
+      last_text = l;
+      continue;
+    }
+    const bool ends_nature =
+        std::any_of(nature.parts.begin(), nature.parts.end(), [&](const auto& part) { return part.first == last_text; }) &&
+        std::none_of(nature.parts.begin(), nature.parts.end(), [&](const auto& part) { return part.first > l; });
+    if (!ends_nature) continue;
+    for (size_t open = markers.find('('); open != std::string::npos; open = markers.find('(', open + 1)) {
+      const std::string number = markers.substr(open + 1, markers.find(')', open) - open - 1);
+      const int value = ParseSmallInt(number);
+      if (value >= 1 && static_cast<size_t>(value) <= footnote_count) {
+        nature.markers_below += "(" + number + ")";
+        continue;
+      }
+      const std::string run = FootnoteRun(OcrNumber{number, ""}, footnote_count);
+      if (run.empty()) continue;
+      warnings.push_back({"ocr-marker-inferred", "info", where, "read '(" + number + ")' as the footnote markers " + run});
+      nature.markers_below += run;
+    }
+  }
 }
 
 // A nature read on the lines around the value line ("See" / "Footnote"):
@@ -1042,7 +1095,9 @@ void DropValueLineScraps(size_t value_line, Cell& nature) {
 // line from the top (SplitWrappedLine).
 void AddWrappedText(const std::vector<std::string>& lines, const std::vector<size_t>& row_lines, size_t value_line,
                     bool indirect, Cell& title, Cell& underlying, Cell& nature) {
-  const auto is_text = [&](size_t l) { return l == value_line || (!lines[l].empty() && !IsMarkerLine(lines[l])); };
+  const auto is_text = [&](size_t l) {
+    return l == value_line || (!lines[l].empty() && !IsMarkerLine(lines[l]) && MarkersAlone(lines[l]).empty());
+  };
   bool title_has_words = false;
   for (size_t i = 0; i < row_lines.size(); ++i) {
     const size_t l = row_lines[i];
@@ -1085,7 +1140,7 @@ void AddWrappedText(const std::vector<std::string>& lines, const std::vector<siz
 }  // namespace
 
 std::string MarkerDecoder::Decode(const std::string& column, const std::string& read, bool may_infer,
-                                  const std::string& where, std::vector<Warning>& warnings) {
+                                  const std::string& where, std::vector<Warning>& warnings, bool nature) {
   ColumnState& state = columns_[column];
   int number = 0;
   if (!read.empty()) {
@@ -1098,6 +1153,7 @@ std::string MarkerDecoder::Decode(const std::string& column, const std::string& 
       while (used_.count(number) > 0) ++number;
     }
     if (number < 1 || static_cast<size_t>(number) > footnote_count_ || !may_infer) return {};
+    if (nature && about_holders_.count(number) == 0) return {};
     warnings.push_back({"ocr-marker-inferred", "info", where,
                         "an unreadable footnote marker taken as (" + std::to_string(number) +
                             "): footnotes are numbered in the order the form first refers to them"});
@@ -1130,6 +1186,7 @@ std::string MarkerDecoder::DecodeOwnFootnote(const std::string& read, bool may_i
 
 void ReadHolderFootnote(int number, std::string_view text, MarkerDecoder& markers) {
   if (NamesHolder(text)) markers.AddHolderFootnote(number);
+  if (AboutHolder(text)) markers.AddAboutHolderFootnote(number);
 }
 
 std::vector<int> MarkerDecoder::FootnotesForPrice(double price, size_t decimals, bool as_read) const {
@@ -1288,6 +1345,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
       // it but a title's end are the next row's.
       if (r > 0 && IsNonDerivative(table) && EndsOwnerName(lines[from - 1])) {
         split = from;
+        while (split < to && !MarkersAlone(lines[split]).empty()) ++split;  // the name's markers below it
         while (split < to && ContinuesTitle(lines[split - 1], lines[split])) ++split;
       }
       for (size_t l = from; l < to && split == to; ++l) {
@@ -1297,6 +1355,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
           split = l;
         } else if (EndsOwnerName(lines[l])) {
           split = l + 1;
+          while (split < to && !MarkersAlone(lines[split]).empty()) ++split;  // the name's markers below it
           while (split < to && ContinuesTitle(lines[split - 1], lines[split])) ++split;
         }
       }
@@ -1431,9 +1490,10 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
       // A row whose ownership form OCR lost may name an indirect owner.
       AddWrappedText(lines, lines_of_row[r], value_line, form.empty() || indirect, cells[0], cells[underlying_column],
                      cells[nature_column]);
+      TakeMarkersBelow(lines, lines_of_row[r], markers.footnote_count(), where, cells[nature_column], warnings);
     } else {
       for (size_t l : lines_of_row[r]) {
-        if (l == value_line || lines[l].empty() || IsMarkerLine(lines[l])) continue;
+        if (l == value_line || lines[l].empty() || IsMarkerLine(lines[l]) || !MarkersAlone(lines[l]).empty()) continue;
         for (const std::string& word : TextWords(lines[l], l > 0 ? std::string_view(lines[l - 1]) : std::string_view())) {
           // A block row's titles are read with its values: the rest is the
           // owner's name; in Table I, an indirect row's words no title is
@@ -1443,6 +1503,9 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
         }
       }
       if (r >= block_rows) DropValueLineScraps(value_line, cells[nature_column]);
+      if (nature_column < columns.size()) {
+        TakeMarkersBelow(lines, lines_of_row[r], markers.footnote_count(), where, cells[nature_column], warnings);
+      }
     }
     for (size_t c = 0; c < columns.size(); ++c) {
       Cell& cell = cells[c];
@@ -1457,6 +1520,11 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
         last_line = line;
       }
       if (columns[c].role == Role::kText) TakeTextMarker(cell.text, cell.marker);
+      if (!cell.markers_below.empty()) {
+        // Markers read whole: what traces the name's last word shows are of them.
+        cell.text += cell.markers_below;
+        cell.marker = {};
+      }
     }
     rows.push_back(std::move(cells));
     places.push_back(where);
@@ -1496,7 +1564,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
             own_footnote && IsNonDerivative(table)
                 ? markers.DecodeOwnFootnote(cell.marker.number, !transaction, places[r], warnings)
                 : markers.Decode(table_name + " column " + std::to_string(c), cell.marker.number, may_infer, places[r],
-                                 warnings);
+                                 warnings, c == nature_column);
         if (!number.empty()) {
           cell.text += "(";
           cell.text += number;

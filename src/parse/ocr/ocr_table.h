@@ -38,9 +38,11 @@ class MarkerDecoder {
   /// The footnote number of a marker in `column` (any key naming the column):
   /// `read` when its digits could be read, else, when `may_infer`, inferred
   /// (and a warning with rule `ocr-marker-inferred` added, naming `where`),
-  /// else "".
+  /// else "". A marker of a nature of ownership (`nature`) is inferred only
+  /// as a footnote about a holder (AboutHolder): that is what a nature's
+  /// footnote says.
   std::string Decode(const std::string& column, const std::string& read, bool may_infer, const std::string& where,
-                     std::vector<Warning>& warnings);
+                     std::vector<Warning>& warnings, bool nature = false);
 
   /// The footnote number of the marker of a nature "See Footnote", whose
   /// footnote is its own: `read` when its digits could be read, else the
@@ -55,6 +57,10 @@ class MarkerDecoder {
   /// "owned by", a trust): a nature "See Footnote" may refer to it.
   void AddHolderFootnote(int number) { holders_.insert(number); }
   bool IsHolderFootnote(int number) const { return holders_.count(number) > 0; }
+
+  /// Footnote `number` is about a holder (AboutHolder: it names one, or who
+  /// stands behind it): a nature of ownership may refer to it.
+  void AddAboutHolderFootnote(int number) { about_holders_.insert(number); }
 
   /// How many footnotes the form lists: no marker names a higher number.
   size_t footnote_count() const { return footnote_count_; }
@@ -89,6 +95,7 @@ class MarkerDecoder {
   size_t footnote_count_;
   std::set<int> used_;
   std::set<int> holders_;
+  std::set<int> about_holders_;
   std::map<std::string, ColumnState> columns_;
 };
 
@@ -107,7 +114,8 @@ void ReadPriceRanges(int number, std::string_view text, MarkerDecoder& markers);
 std::optional<std::string> RestoreRangeZero(std::string& note);
 
 /// Adds footnote `number` (text `text`) to `markers`' holder footnotes when
-/// it names who holds the shares.
+/// it names who holds the shares, and to those about a holder when it is
+/// (AboutHolder).
 void ReadHolderFootnote(int number, std::string_view text, MarkerDecoder& markers);
 
 void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t end, OcrTable table,

@@ -394,8 +394,9 @@ std::optional<std::string> ReadOcrDate(std::string_view word) {
 
 MarkerTrace ReadMarkerTrace(std::string_view rest, bool after_grouped_number) {
   MarkerTrace trace;
-  const bool noise = rest.empty() || rest == "]" || rest == "." || rest == "," || rest == "[" || rest == ";" ||
-                     rest == ":" || rest == "'";
+  // A bracket or brace alone is the cell's rule OCR glued to the value ("12,695,003}").
+  const bool noise = rest.empty() || rest == "]" || rest == "}" || rest == "." || rest == "," || rest == "[" ||
+                     rest == ";" || rest == ":" || rest == "'";
   if (noise) return trace;
   trace.present = true;
   if (std::string number = MarkerNumber(rest); !number.empty()) {

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <initializer_list>
 #include <set>
+#include <string>
 
 #include "parse/ocr/ocr_text.h"
 
@@ -96,6 +97,34 @@ bool EndsOwnerName(std::string_view line) {
     if (std::isalpha(static_cast<unsigned char>(c))) letters.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   }
   return letters.size() <= 4 && (letters.starts_with("lp") || letters.starts_with("llc"));
+}
+
+std::string MarkersAlone(std::string_view line) {
+  std::string markers;
+  for (const std::string& word : Words(line)) {
+    std::string_view rest = word;
+    while (!rest.empty()) {
+      size_t digits = 1;
+      while (digits < rest.size() && std::isdigit(static_cast<unsigned char>(rest[digits]))) ++digits;
+      if (rest[0] != '(' || digits < 2 || digits > 3 || digits == rest.size() || rest[digits] != ')') return "";
+      markers.append(rest.substr(0, digits + 1));
+      rest.remove_prefix(digits + 1);
+    }
+  }
+  return markers;
+}
+
+size_t OwnerNameEndBeforeDebris(std::string_view word) {
+  static constexpr std::string_view kEnds[] = {"L.L.C.", "LLC", "L.P.", "LP.", "Lp.", "LP", "Lp"};
+  for (std::string_view end : kEnds) {
+    if (word == end) return 0;
+    if (!word.starts_with(end)) continue;
+    const std::string_view rest = word.substr(end.size());
+    const auto letters = std::count_if(rest.begin(), rest.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    const bool debris = rest == "O" || (letters <= 2 && static_cast<size_t>(letters) < rest.size());
+    return debris ? end.size() : 0;
+  }
+  return 0;
 }
 
 bool IsMarkScrap(std::string_view word) {

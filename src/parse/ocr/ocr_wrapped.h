@@ -38,6 +38,19 @@ bool ContinuesTitle(std::string_view previous, std::string_view line);
 /// "LLC", what a marker left after them aside ("Lp.2@)", "LLCO)").
 bool EndsOwnerName(std::string_view line);
 
+/// The footnote markers of a line that holds nothing else, as "(2)(3)":
+/// "(2)(3)", "(3)", "(2) (3)"; "" for a line with any other word. Below a
+/// wrapped nature of ownership ("Growth Fund, L.P." / "(2)(3)") such a line
+/// holds the nature's markers, set on a line of their own where the name
+/// filled its narrow column.
+std::string MarkersAlone(std::string_view line);
+
+/// The length of the end of an owner's name `word` begins with ("LLC",
+/// "L.P.", "LP", OCR's "Lp.") when what follows it is what a garbled marker
+/// left ("LLCO", "Lp(a", "Lp203.", "L.P.(60"): a letter O alone, or
+/// characters that are no letters among at most two letters; else 0.
+size_t OwnerNameEndBeforeDebris(std::string_view word);
+
 /// Whether `word` is a scrap OCR made of a footnote marker beside a cell's
 /// text: two letters or digits at most, not beginning with a capital ("w",
 /// "oo)", "a2)", "(9"), and no short word of a name ("of", "by", "&"). A
