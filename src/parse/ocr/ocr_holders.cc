@@ -1,0 +1,77 @@
+#include "parse/ocr/ocr_holders.h"
+
+#include <string_view>
+#include <utility>
+
+#include "parse/ocr/ocr_marks.h"
+#include "parse/ocr/ocr_text.h"
+
+namespace form4::internal {
+
+std::vector<std::optional<size_t>> ContinuedHoldings(const std::vector<HoldingStep>& steps) {
+  std::vector<std::optional<size_t>> continued(steps.size());
+  for (size_t r = 0; r < steps.size(); ++r) {
+    const HoldingStep& step = steps[r];
+    if (!step.shares || !step.owned_after || *step.shares <= 0 || (step.direction != "A" && step.direction != "D")) {
+      continue;
+    }
+    const long long before = step.direction == "A" ? *step.owned_after - *step.shares : *step.owned_after + *step.shares;
+    for (size_t earlier = r; earlier-- > 0;) {
+      if (steps[earlier].title == step.title && steps[earlier].owned_after == before) {
+        continued[r] = earlier;
+        break;
+      }
+    }
+  }
+  return continued;
+}
+
+namespace {
+
+bool NaturesAlike(const OptString& a, const OptString& b) {
+  if (!a || !b) return false;
+  return FoldForm(*a) == FoldForm(*b) || (NamesOwnFootnote(*a) && NamesOwnFootnote(*b));
+}
+
+// Gives `to` the nature footnotes of `from` (a row of the other table).
+void TakeNatureFootnotes(const Row& from, Row& to, const std::string& path, std::vector<Warning>& warnings) {
+  const auto refs = from.footnote_ids.find("nature_of_ownership");
+  if (refs == from.footnote_ids.end() || refs->second.empty() || to.footnote_ids.count("nature_of_ownership") > 0) {
+    return;
+  }
+  to.footnote_ids["nature_of_ownership"] = refs->second;
+  std::string message = "the nature's marker was lost; the conversion's other row (same date, same shares) refers to";
+  for (const std::string& id : refs->second) message.append(" ").append(id);
+  message.append(": the converted and the received shares are one holder's");
+  warnings.push_back({"ocr-conversion-holder", "info", path, std::move(message)});
+}
+
+}  // namespace
+
+void ShareConversionHolders(Filing& filing) {
+  for (size_t d = 0; d < filing.derivative_transactions.size(); ++d) {
+    Row& conversion = filing.derivative_transactions[d];
+    if (conversion.code != "C" || !conversion.shares || !conversion.transaction_date) continue;
+    Row* produced = nullptr;
+    size_t produced_index = 0, matches = 0;
+    for (size_t n = 0; n < filing.non_derivative_transactions.size(); ++n) {
+      Row& row = filing.non_derivative_transactions[n];
+      if (row.code == "C" && row.transaction_date == conversion.transaction_date && row.shares &&
+          row.shares->text == conversion.shares->text) {
+        produced = &row;
+        produced_index = n;
+        ++matches;
+      }
+    }
+    if (matches != 1 || !NaturesAlike(produced->nature_of_ownership, conversion.nature_of_ownership)) continue;
+    TakeNatureFootnotes(*produced, conversion,
+                        "derivative_transactions[" + std::to_string(d) + "].footnote_ids.nature_of_ownership",
+                        filing.warnings);
+    TakeNatureFootnotes(conversion, *produced,
+                        "non_derivative_transactions[" + std::to_string(produced_index) +
+                            "].footnote_ids.nature_of_ownership",
+                        filing.warnings);
+  }
+}
+
+}  // namespace form4::internal

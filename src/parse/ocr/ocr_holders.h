@@ -1,0 +1,39 @@
+// Which holder each row of a filing is about, where OCR lost the marker of a
+// nature "See Footnote" (each row's footnote names a different holder): the
+// holdings arithmetic links a transaction to the one before it of the same
+// holding, and a conversion of Table II to the Table I row it produced.
+#ifndef FORM4_PARSE_OCR_OCR_HOLDERS_H_
+#define FORM4_PARSE_OCR_OCR_HOLDERS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "form4/model.h"
+
+namespace form4::internal {
+
+/// One transaction row of Table I as read: nullopt or "" where OCR read no value.
+struct HoldingStep {
+  std::string title;
+  std::optional<long long> shares;
+  std::string direction;  // "A" or "D"
+  std::optional<long long> owned_after;
+};
+
+/// For each step, the latest earlier step of the same title whose amount
+/// owned after is this one's amount owned before (its owned after minus (A)
+/// or plus (D) its shares): the same holding, held by the same holder.
+/// nullopt where no step is, or where the step's amounts are unread.
+std::vector<std::optional<size_t>> ContinuedHoldings(const std::vector<HoldingStep>& steps);
+
+/// Gives a conversion of Table II (code C) and the Table I row it produced
+/// (code C, same date, same number of shares, the one such row) the nature
+/// footnotes the other shows when both natures read alike and one lacks
+/// them: the converted and the received shares are one holder's (rule
+/// `ocr-conversion-holder`).
+void ShareConversionHolders(Filing& filing);
+
+}  // namespace form4::internal
+
+#endif  // FORM4_PARSE_OCR_OCR_HOLDERS_H_
