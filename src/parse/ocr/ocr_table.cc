@@ -155,13 +155,17 @@ std::string Stripped(std::string_view word) {
 }
 
 // Digits glued after an amount whose thousands groups end it ("560,000239"
-// for "560,000(2)(3)(9)", "48,6220)"): markers, though too many to read as
-// one or none at all.
+// for "560,000(2)(3)(9)", "48,6220)"), or a digit and a mark ("268,8400%)",
+// "1,954,6310°)": a marker's opening read as a digit, its digit as a mark):
+// markers, though too many to read as one or none at all.
 bool GluedMarkerDigits(const OcrNumber& number) {
   std::string_view rest = number.rest;
   if (!rest.empty() && (rest.back() == ')' || rest.back() == ']')) rest.remove_suffix(1);
-  return number.grouped && !rest.empty() && rest.size() <= 4 &&
-         std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const size_t digits = static_cast<size_t>(std::find_if_not(rest.begin(), rest.end(), digit) - rest.begin());
+  const std::string_view marks = rest.substr(digits);
+  return number.grouped && digits > 0 && rest.size() <= 4 && marks.size() <= 2 &&
+         std::none_of(marks.begin(), marks.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
 }
 
 Token Classify(std::string word) {
