@@ -42,6 +42,7 @@ Result<Filing> ReadFormLines(std::string_view input, std::string_view name, Tran
     AddContinuedFootnotes(*filing);
     ReferNaturesToHolders(*filing);
     ShareConversionHolders(*filing);
+    ReferHoldingsToUntradedFootnote(*filing);
     AddContinuedFootnotes(*filing);
     CutOwnerCities(*filing);
     CutStreetScraps(*filing);

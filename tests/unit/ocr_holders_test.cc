@@ -70,6 +70,48 @@ TEST(ShareConversionHolders, LeavesRowsOfOtherNaturesDatesOrAmountsAlone) {
   EXPECT_TRUE(filing.warnings.empty());
 }
 
+TEST(ExplainsUntradedHolding, ReadsTheFootnoteOnHoldingsInNoTransaction) {
+  EXPECT_TRUE(ExplainsUntradedHolding("These shares were not subject to a particular transaction during the dates "
+                                      "covered by this Form 4 and are listed here to disclose the holdings."));
+  EXPECT_TRUE(ExplainsUntradedHolding("Shares listed here to disclose the Reporting Person's holdings."));
+  EXPECT_FALSE(ExplainsUntradedHolding("These shares are held of record by Example Fund, LP."));
+}
+
+TEST(ReferHoldingsToUntradedFootnote, GivesHoldingsWithoutAMarkerTheOneFootnote) {
+  Filing filing;
+  filing.document_type = "4";
+  filing.footnotes = {{"F1", "Reflects the conversion of Class B Common Stock."},
+                      {"F2", "These shares were not subject to a transaction reported on this Form 4."}};
+  Row holding;
+  holding.shares_owned_following = Number{"1000", true};
+  filing.non_derivative_holdings = {holding, holding};
+  filing.non_derivative_holdings[1].footnote_ids = {{"shares_owned_following", {"F1"}}};
+  filing.derivative_holdings = {holding};
+  ReferHoldingsToUntradedFootnote(filing);
+  EXPECT_EQ(filing.non_derivative_holdings[0].footnote_ids["shares_owned_following"], std::vector<std::string>{"F2"});
+  EXPECT_EQ(filing.non_derivative_holdings[1].footnote_ids["shares_owned_following"], std::vector<std::string>{"F1"});
+  EXPECT_EQ(filing.derivative_holdings[0].footnote_ids["shares_owned_following"], std::vector<std::string>{"F2"});
+  ASSERT_EQ(filing.warnings.size(), 2u);
+  EXPECT_EQ(filing.warnings[0].rule, "ocr-holding-footnote");
+}
+
+TEST(ReferHoldingsToUntradedFootnote, LeavesAFootnoteATransactionRefersToAlone) {
+  Filing filing;
+  filing.document_type = "4";
+  filing.footnotes = {{"F1", "These shares were not subject to a transaction reported on this Form 4."}};
+  Row holding;
+  holding.shares_owned_following = Number{"1000", true};
+  filing.non_derivative_holdings = {holding};
+  filing.non_derivative_transactions = {holding};
+  filing.non_derivative_transactions[0].footnote_ids = {{"shares_owned_following", {"F1"}}};
+  ReferHoldingsToUntradedFootnote(filing);
+  EXPECT_TRUE(filing.non_derivative_holdings[0].footnote_ids.empty());
+  filing.non_derivative_transactions.clear();
+  filing.document_type = "3";  // a Form 3 lists holdings alone
+  ReferHoldingsToUntradedFootnote(filing);
+  EXPECT_TRUE(filing.non_derivative_holdings[0].footnote_ids.empty());
+}
+
 TEST(MarkerDecoder, KeepsTheMarkersEveryRowOfACodeShows) {
   MarkerDecoder markers(5);
   markers.AddCodeMarkers("C", "(1)");

@@ -1,5 +1,6 @@
 #include "parse/ocr/ocr_holders.h"
 
+#include <algorithm>
 #include <string_view>
 #include <utility>
 
@@ -71,6 +72,47 @@ void ShareConversionHolders(Filing& filing) {
                         "non_derivative_transactions[" + std::to_string(produced_index) +
                             "].footnote_ids.nature_of_ownership",
                         filing.warnings);
+  }
+}
+
+bool ExplainsUntradedHolding(std::string_view text) {
+  // FoldForm reads an l as i: the phrases are written folded alike.
+  const std::string folded = FoldForm(text);
+  const bool no_transaction = folded.find("notsubjecttoaparticuiartransaction") != std::string::npos ||
+                              folded.find("notsubjecttoatransaction") != std::string::npos ||
+                              folded.find("notsubjecttoanytransaction") != std::string::npos;
+  return no_transaction || folded.find("iistedheretodisciose") != std::string::npos;
+}
+
+void ReferHoldingsToUntradedFootnote(Filing& filing) {
+  if (!filing.document_type || !filing.document_type->starts_with("4")) return;
+  std::string untraded;
+  for (const Footnote& footnote : filing.footnotes) {
+    if (!footnote.id || !footnote.text || !ExplainsUntradedHolding(*footnote.text)) continue;
+    if (!untraded.empty()) return;  // two: which one a row refers to is not told
+    untraded = *footnote.id;
+  }
+  if (untraded.empty()) return;
+  for (const std::vector<Row>* transactions : {&filing.non_derivative_transactions, &filing.derivative_transactions}) {
+    for (const Row& row : *transactions) {
+      for (const auto& [field, refs] : row.footnote_ids) {
+        if (std::find(refs.begin(), refs.end(), untraded) != refs.end()) return;  // about transactions too
+      }
+    }
+  }
+  for (const auto& [kind, name] : kTableKeys) {
+    if (kind != TableKind::kNonDerivativeHoldings && kind != TableKind::kDerivativeHoldings) continue;
+    std::vector<Row>& rows = filing.Table(kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      Row& row = rows[i];
+      if (!row.shares_owned_following || row.footnote_ids.count("shares_owned_following") > 0) continue;
+      row.footnote_ids["shares_owned_following"] = {untraded};
+      std::string path(name);
+      path.append("[").append(std::to_string(i)).append("].footnote_ids.shares_owned_following");
+      filing.warnings.push_back({"ocr-holding-footnote", "info", std::move(path),
+                                 "no marker read after the amount; " + untraded +
+                                     ", the filing's one footnote on holdings in no transaction"});
+    }
   }
 }
 

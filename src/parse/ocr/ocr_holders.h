@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "form4/model.h"
@@ -33,6 +34,20 @@ std::vector<std::optional<size_t>> ContinuedHoldings(const std::vector<HoldingSt
 /// them: the converted and the received shares are one holder's (rule
 /// `ocr-conversion-holder`).
 void ShareConversionHolders(Filing& filing);
+
+/// Whether footnote `text` says the shares it is on were in no transaction
+/// of the form and are listed to disclose a holding ("were not subject to a
+/// particular transaction ... listed here to disclose the Reporting Person's
+/// holdings").
+bool ExplainsUntradedHolding(std::string_view text);
+
+/// Gives the amount owned of each holding row of a Form 4 (both tables) that
+/// shows no marker there the filing's one footnote saying the shares were in
+/// no transaction (ExplainsUntradedHolding), when no transaction row refers
+/// to it: a Form 4 lists holdings beside its transactions, and such a
+/// footnote is on each of them; OCR often loses the small marker after the
+/// amount (rule `ocr-holding-footnote`).
+void ReferHoldingsToUntradedFootnote(Filing& filing);
 
 }  // namespace form4::internal
 
