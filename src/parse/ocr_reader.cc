@@ -34,6 +34,7 @@ Result<Filing> ReadFormLines(std::string_view input, std::string_view name, Tran
     // Repairs of what recognition garbles; a faithful text is taken as written.
     RepairDerivativeTitles(*filing);
     InferTermsFootnotes(*filing);
+    DropFootnoteNatureDebris(*filing);
     CompleteNatureFragments(*filing);
     RepairNatureLetters(*filing);
     InferIndirectForms(*filing);

@@ -70,6 +70,26 @@ TEST(ShareConversionHolders, LeavesRowsOfOtherNaturesDatesOrAmountsAlone) {
   EXPECT_TRUE(filing.warnings.empty());
 }
 
+TEST(DropFootnoteNatureDebris, ReadsSeeFootnoteThroughAMarkersDebris) {
+  Filing filing;
+  for (const char* nature : {"See On Footnote", "See Ce Footnote(!5)", "as) Footnote", "See footnote",
+                             "See Rivendell Footnote", "By Trust"}) {
+    Row row;
+    row.nature_of_ownership = nature;
+    filing.non_derivative_holdings.push_back(row);
+  }
+  DropFootnoteNatureDebris(filing);
+  const std::vector<Row>& rows = filing.non_derivative_holdings;
+  EXPECT_EQ(rows[0].nature_of_ownership, "See Footnote");
+  EXPECT_EQ(rows[1].nature_of_ownership, "See Footnote");
+  EXPECT_EQ(rows[2].nature_of_ownership, "Footnote");      // a piece, for CompleteNatureFragments
+  EXPECT_EQ(rows[3].nature_of_ownership, "See footnote");  // the case read
+  EXPECT_EQ(rows[4].nature_of_ownership, "See Rivendell Footnote");  // a word, no debris
+  EXPECT_EQ(rows[5].nature_of_ownership, "By Trust");
+  ASSERT_EQ(filing.warnings.size(), 3u);
+  EXPECT_EQ(filing.warnings[0].rule, "ocr-nature-completed");
+}
+
 TEST(ExplainsUntradedHolding, ReadsTheFootnoteOnHoldingsInNoTransaction) {
   EXPECT_TRUE(ExplainsUntradedHolding("These shares were not subject to a particular transaction during the dates "
                                       "covered by this Form 4 and are listed here to disclose the holdings."));

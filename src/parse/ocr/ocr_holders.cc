@@ -1,11 +1,13 @@
 #include "parse/ocr/ocr_holders.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <utility>
 
 #include "parse/ocr/ocr_marks.h"
 #include "parse/ocr/ocr_text.h"
+#include "util/text.h"
 
 namespace form4::internal {
 
@@ -72,6 +74,55 @@ void ShareConversionHolders(Filing& filing) {
                         "non_derivative_transactions[" + std::to_string(produced_index) +
                             "].footnote_ids.nature_of_ownership",
                         filing.warnings);
+  }
+}
+
+namespace {
+
+// "Footnote", "Footnotes", "Footnote(!5)", "footnote”": the word as read, marks after it aside.
+std::optional<std::string> FootnoteWord(const std::string& word) {
+  for (const std::string_view form : {"Footnotes", "Footnote"}) {
+    if (word.size() < form.size() || FoldForm(word.substr(0, form.size())) != FoldForm(form)) continue;
+    const std::string_view rest = std::string_view(word).substr(form.size());
+    if (std::any_of(rest.begin(), rest.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; })) {
+      continue;
+    }
+    return word.substr(0, form.size());  // in the case read ("See footnote")
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void DropFootnoteNatureDebris(Filing& filing) {
+  for (const auto& [kind, name] : kTableKeys) {
+    std::vector<Row>& rows = filing.Table(kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      OptString& nature = rows[i].nature_of_ownership;
+      if (!nature) continue;
+      const std::vector<std::string> words = Words(*nature);
+      if (words.size() < 2) continue;
+      const std::optional<std::string> last = FootnoteWord(words.back());
+      if (!last) continue;
+      std::string see;
+      bool debris = true;
+      for (size_t w = 0; w + 1 < words.size(); ++w) {
+        if (FoldForm(words[w]) == "see" && see.empty()) {
+          see = words[w];
+        } else {
+          debris = debris && words[w].size() <= 3;
+        }
+      }
+      std::string cleaned = see;
+      AppendWord(cleaned, *last);
+      if (!debris || cleaned == *nature) continue;
+      std::string path(name);
+      path.append("[").append(std::to_string(i)).append("].nature_of_ownership");
+      filing.warnings.push_back({"ocr-nature-completed", "info", std::move(path),
+                                 "OCR nature of ownership '" + *nature + "' held a marker's debris; read as '" +
+                                     cleaned + "'"});
+      *nature = cleaned;
+    }
   }
 }
 

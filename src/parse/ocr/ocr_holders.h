@@ -35,6 +35,15 @@ std::vector<std::optional<size_t>> ContinuedHoldings(const std::vector<HoldingSt
 /// `ocr-conversion-holder`).
 void ShareConversionHolders(Filing& filing);
 
+/// A nature "See Footnote" OCR read with a marker's debris among its words
+/// or after them ("See On Footnote", "See any Footnote", "See Ce
+/// Footnote(!5)", "as) Footnote"): a nature ending in the word "Footnote(s)"
+/// whose other words, "See" aside, have three characters at most is the
+/// form's "See Footnote" (or "Footnotes"), the debris dropped; without its
+/// "See" it is the piece "Footnote", for CompleteNatureFragments to complete
+/// (rule `ocr-nature-completed`).
+void DropFootnoteNatureDebris(Filing& filing);
+
 /// Whether footnote `text` says the shares it is on were in no transaction
 /// of the form and are listed to disclose a holding ("were not subject to a
 /// particular transaction ... listed here to disclose the Reporting Person's
