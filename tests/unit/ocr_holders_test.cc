@@ -29,6 +29,20 @@ TEST(ContinuedHoldings, LinksARowToTheEarlierRowWhoseAmountItContinues) {
   EXPECT_EQ(continued, expected);
 }
 
+TEST(SharedHoldingNatures, FindsIndirectHoldingsOfOneSecurityReadAlike) {
+  const std::vector<HoldingNature> rows = {
+      {"Class A Common Stock", "By Fund", true},
+      {"Class A Common Stock", "By Fund", true},   // another holder of the same security
+      {"Class A Common Stock", "By Fund", false},  // a transaction, or held directly
+      {"Class B Common Stock", "By Fund", true},   // the only one of its security
+      {"Class A Common Stock", "By Trust", true},
+      {"Class A Common Stock", "", true},
+      {"Class A Common Stock", "", true},          // no nature read: nothing alike
+  };
+  const std::vector<bool> expected = {true, true, false, false, false, false, false};
+  EXPECT_EQ(SharedHoldingNatures(rows), expected);
+}
+
 Row Conversion(const std::string& date, const std::string& shares, const std::string& nature) {
   Row row;
   row.code = "C";

@@ -29,6 +29,18 @@ std::vector<std::optional<size_t>> ContinuedHoldings(const std::vector<HoldingSt
   return continued;
 }
 
+std::vector<bool> SharedHoldingNatures(const std::vector<HoldingNature>& rows) {
+  std::vector<bool> shared(rows.size(), false);
+  for (size_t r = 0; r < rows.size(); ++r) {
+    if (!rows[r].indirect_holding || FoldForm(rows[r].nature).empty()) continue;
+    for (size_t other = 0; other < rows.size() && !shared[r]; ++other) {
+      shared[r] = other != r && rows[other].indirect_holding && rows[other].title == rows[r].title &&
+                  FoldForm(rows[other].nature) == FoldForm(rows[r].nature);
+    }
+  }
+  return shared;
+}
+
 namespace {
 
 bool NaturesAlike(const OptString& a, const OptString& b) {

@@ -28,6 +28,19 @@ struct HoldingStep {
 /// nullopt where no step is, or where the step's amounts are unread.
 std::vector<std::optional<size_t>> ContinuedHoldings(const std::vector<HoldingStep>& steps);
 
+/// One row of Table I as read, for SharedHoldingNatures.
+struct HoldingNature {
+  std::string title;
+  std::string nature;
+  bool indirect_holding = false;  // a holding (no transaction) held indirectly
+};
+
+/// For each row, whether it is an indirect holding whose nature of
+/// ownership ("By Fund", "See Footnote") another indirect holding of the
+/// same title reads alike: two holdings of one security are two holders, so
+/// the nature's words name neither, and each row's footnote names its own.
+std::vector<bool> SharedHoldingNatures(const std::vector<HoldingNature>& rows);
+
 /// Gives a conversion of Table II (code C) and the Table I row it produced
 /// (code C, same date, same number of shares, the one such row) the nature
 /// footnotes the other shows when both natures read alike and one lacks

@@ -1457,6 +1457,12 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
                 WholeNumber(rows[r][shares_column + 3].text)};
   }
   const std::vector<std::optional<size_t>> continued = ContinuedHoldings(steps);
+  std::vector<HoldingNature> holding_natures(rows.size());
+  for (size_t r = 0; r < rows.size() && IsNonDerivative(table) && nature_column < columns.size(); ++r) {
+    holding_natures[r] = {rows[r][0].text, rows[r][nature_column].text,
+                          !transactions[r] && rows[r][columns.size() - 2].text == "I"};
+  }
+  const std::vector<bool> shared_natures = SharedHoldingNatures(holding_natures);
   std::vector<std::string> own_numbers(rows.size());  // the footnote of a nature "See Footnote"
   std::vector<std::vector<MarkedCell>> marked(rows.size());
   for (size_t r = 0; r < rows.size(); ++r) {
@@ -1470,8 +1476,9 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     for (size_t c = 0; c < columns.size(); ++c) {
       Cell& cell = rows[r][c];
       // An owner named "See Footnote" is named by a footnote: its marker is
-      // there though OCR left no trace of it.
-      const bool own_footnote = NamesOwnFootnote(cell.text);
+      // there though OCR left no trace of it. So is one whose nature other
+      // holdings of the security read alike ("By Fund" on each): its own.
+      const bool own_footnote = NamesOwnFootnote(cell.text) || (c == nature_column && shared_natures[r]);
       if (cell.marker.present || (own_footnote && IsNonDerivative(table))) {
         // Markers are inferred in Table I's value columns only: a title's
         // trace is as often a quote OCR added, and Table II's few rows give
