@@ -4,6 +4,7 @@
 #include "parse/ocr/ocr_continued.h"
 #include "parse/ocr/ocr_grid.h"
 #include "parse/ocr/ocr_header.h"
+#include "parse/ocr/ocr_holders.h"
 #include "parse/ocr/ocr_natures.h"
 #include "parse/ocr/ocr_owners.h"
 #include "parse/ocr/ocr_terms.h"
@@ -33,6 +34,7 @@ Result<Filing> ReadFormLines(std::string_view input, std::string_view name, Tran
     // Repairs of what recognition garbles; a faithful text is taken as written.
     RepairDerivativeTitles(*filing);
     InferTermsFootnotes(*filing);
+    DropFootnoteNatureDebris(*filing);
     CompleteNatureFragments(*filing);
     RepairNatureLetters(*filing);
     InferIndirectForms(*filing);
@@ -40,6 +42,8 @@ Result<Filing> ReadFormLines(std::string_view input, std::string_view name, Tran
     // names its holder; then for the natures given a footnote.
     AddContinuedFootnotes(*filing);
     ReferNaturesToHolders(*filing);
+    ShareConversionHolders(*filing);
+    ReferHoldingsToUntradedFootnote(*filing);
     AddContinuedFootnotes(*filing);
     CutOwnerCities(*filing);
     CutStreetScraps(*filing);

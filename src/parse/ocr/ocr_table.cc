@@ -13,6 +13,7 @@
 
 #include "parse/layout/form_words.h"
 #include "parse/layout/text_layout.h"
+#include "parse/ocr/ocr_holders.h"
 #include "parse/ocr/ocr_marks.h"
 #include "parse/ocr/ocr_natures.h"
 #include "parse/ocr/ocr_text.h"
@@ -154,13 +155,17 @@ std::string Stripped(std::string_view word) {
 }
 
 // Digits glued after an amount whose thousands groups end it ("560,000239"
-// for "560,000(2)(3)(9)", "48,6220)"): markers, though too many to read as
-// one or none at all.
+// for "560,000(2)(3)(9)", "48,6220)"), or a digit and a mark ("268,8400%)",
+// "1,954,6310°)": a marker's opening read as a digit, its digit as a mark):
+// markers, though too many to read as one or none at all.
 bool GluedMarkerDigits(const OcrNumber& number) {
   std::string_view rest = number.rest;
   if (!rest.empty() && (rest.back() == ')' || rest.back() == ']')) rest.remove_suffix(1);
-  return number.grouped && !rest.empty() && rest.size() <= 4 &&
-         std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const size_t digits = static_cast<size_t>(std::find_if_not(rest.begin(), rest.end(), digit) - rest.begin());
+  const std::string_view marks = rest.substr(digits);
+  return number.grouped && digits > 0 && rest.size() <= 4 && marks.size() <= 2 &&
+         std::none_of(marks.begin(), marks.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
 }
 
 Token Classify(std::string word) {
@@ -1137,6 +1142,33 @@ void AddWrappedText(const std::vector<std::string>& lines, const std::vector<siz
   DropValueLineScraps(value_line, nature);
 }
 
+// A transaction code's footnote (a plan's, a conversion's) is the code's in
+// both tables: Table I's codes give it to Table II's rows of the same code
+// whose code OCR read with a marker's debris ("cH", "co", "cf)" for C(1)),
+// when every row of that code in Table I shows it whole (rule
+// `ocr-marker-repeated`).
+void ShareCodeMarkers(std::vector<std::vector<MarkedCell>>& rows, const std::vector<Column>& columns,
+                      bool non_derivative, const std::vector<std::string>& places, MarkerDecoder& markers,
+                      std::vector<Warning>& warnings) {
+  const auto code_column = std::find_if(columns.begin(), columns.end(), [](const Column& c) { return c.role == Role::kCode; });
+  if (code_column == columns.end()) return;
+  const size_t c = static_cast<size_t>(code_column - columns.begin());
+  for (size_t r = 0; r < rows.size(); ++r) {
+    MarkedCell& code = rows[r][c];
+    if (code.value.empty()) continue;
+    if (non_derivative) {
+      markers.AddCodeMarkers(code.value, code.inferred ? std::string() : code.markers);
+      continue;
+    }
+    const std::string shown = markers.CodeMarkers(code.value);
+    if (!code.debris || !code.markers.empty() || shown.empty()) continue;
+    code.markers = shown;
+    warnings.push_back({"ocr-marker-repeated", "info", places[r],
+                        "'" + code.value + "': footnote marker " + shown +
+                            " OCR left debris of, taken from Table I's rows of the code, which all show it"});
+  }
+}
+
 }  // namespace
 
 std::string MarkerDecoder::Decode(const std::string& column, const std::string& read, bool may_infer,
@@ -1537,20 +1569,44 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     const size_t v = table == OcrTable::kForm4NonDerivative ? 1 : 0;
     CheckHoldingsArithmetic(rows, 4 + v, 5 + v, 7 + v, places, warnings);
   }
+  // Table I's transactions of one holding: a row whose amount owned before
+  // is what an earlier row left is that holding's, and so its holder's.
+  const bool arithmetic = table == OcrTable::kForm4NonDerivative || table == OcrTable::kForm5NonDerivative;
+  const size_t shares_column = table == OcrTable::kForm4NonDerivative ? 5 : 4;
+  std::vector<bool> transactions(rows.size(), false);
+  std::vector<HoldingStep> steps(rows.size());
+  for (size_t r = 0; r < rows.size(); ++r) {
+    for (size_t c = 0; c < columns.size(); ++c) {
+      const Role role = columns[c].role;
+      transactions[r] = transactions[r] || ((role == Role::kDate || role == Role::kCode) && !rows[r][c].text.empty());
+    }
+    if (!arithmetic || !transactions[r]) continue;  // no amounts: continues none, none continues it
+    steps[r] = {rows[r][0].text, WholeNumber(rows[r][shares_column].text), rows[r][shares_column + 1].text,
+                WholeNumber(rows[r][shares_column + 3].text)};
+  }
+  const std::vector<std::optional<size_t>> continued = ContinuedHoldings(steps);
+  std::vector<HoldingNature> holding_natures(rows.size());
+  for (size_t r = 0; r < rows.size() && IsNonDerivative(table) && nature_column < columns.size(); ++r) {
+    holding_natures[r] = {rows[r][0].text, rows[r][nature_column].text,
+                          !transactions[r] && rows[r][columns.size() - 2].text == "I"};
+  }
+  const std::vector<bool> shared_natures = SharedHoldingNatures(holding_natures);
+  std::vector<std::string> own_numbers(rows.size());  // the footnote of a nature "See Footnote"
   std::vector<std::vector<MarkedCell>> marked(rows.size());
   for (size_t r = 0; r < rows.size(); ++r) {
     // A transaction row's owner is often the row's before ("See Footnote"
-    // naming one footnote on a sale and on the distribution after it).
-    bool transaction = false;
-    for (size_t c = 0; c < columns.size(); ++c) {
-      const Role role = columns[c].role;
-      transaction = transaction || ((role == Role::kDate || role == Role::kCode) && !rows[r][c].text.empty());
-    }
+    // naming one footnote on a sale and on the distribution after it): it is
+    // given a footnote of its own only when the holdings arithmetic tells
+    // the row begins a holding, and the footnote of the row it continues when
+    // it tells that.
+    const bool transaction = transactions[r];
+    bool names_holder = false;  // a marker of the row names a holder's footnote
     for (size_t c = 0; c < columns.size(); ++c) {
       Cell& cell = rows[r][c];
       // An owner named "See Footnote" is named by a footnote: its marker is
-      // there though OCR left no trace of it.
-      const bool own_footnote = NamesOwnFootnote(cell.text);
+      // there though OCR left no trace of it. So is one whose nature other
+      // holdings of the security read alike ("By Fund" on each): its own.
+      const bool own_footnote = NamesOwnFootnote(cell.text) || (c == nature_column && shared_natures[r]);
       if (cell.marker.present || (own_footnote && IsNonDerivative(table))) {
         // Markers are inferred in Table I's value columns only: a title's
         // trace is as often a quote OCR added, and Table II's few rows give
@@ -1560,11 +1616,28 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
         const bool may_infer = c > 0 && IsNonDerivative(table) && !own_footnote;
         // Table I's owners named "See Footnote" mostly each have a footnote
         // not referred to before; Table II's mostly repeat Table I's.
-        const std::string number =
-            own_footnote && IsNonDerivative(table)
-                ? markers.DecodeOwnFootnote(cell.marker.number, !transaction, places[r], warnings)
-                : markers.Decode(table_name + " column " + std::to_string(c), cell.marker.number, may_infer, places[r],
-                                 warnings, c == nature_column);
+        std::string number;
+        if (own_footnote && IsNonDerivative(table) && cell.marker.number.empty() && continued[r] &&
+            !own_numbers[*continued[r]].empty()) {
+          number = own_numbers[*continued[r]];
+          warnings.push_back({"ocr-holding-continued", "info", places[r],
+                              "the unreadable footnote marker of 'See Footnote' taken as (" + number +
+                                  "), that of " + places[*continued[r]] +
+                                  ": the row's amount owned before is what that row left, one holding"});
+        } else if (own_footnote && IsNonDerivative(table)) {
+          // A row beginning a holding refers to a new holder's footnote, unless
+          // one of its markers already names a holder (a footnote on how the
+          // holder acquired the shares is on the holder too).
+          const bool begins_holding = arithmetic && steps[r].shares && steps[r].owned_after &&
+                                      (steps[r].direction == "A" || steps[r].direction == "D") && !continued[r] &&
+                                      !names_holder;
+          number = markers.DecodeOwnFootnote(cell.marker.number, !transaction || begins_holding, places[r], warnings);
+        } else {
+          number = markers.Decode(table_name + " column " + std::to_string(c), cell.marker.number, may_infer,
+                                  places[r], warnings, c == nature_column);
+        }
+        if (own_footnote) own_numbers[r] = number;
+        if (!number.empty() && markers.IsHolderFootnote(ParseSmallInt(number))) names_holder = true;
         if (!number.empty()) {
           cell.text += "(";
           cell.text += number;
@@ -1589,6 +1662,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     }
   }
   RepeatColumnMarkers(marked, MarkerKeyColumns(columns), places, warnings);
+  ShareCodeMarkers(marked, columns, IsNonDerivative(table), places, markers, warnings);
   for (const std::vector<MarkedCell>& cells : marked) {
     GridRow row;
     for (const MarkedCell& cell : cells) row.cells.push_back(cell.value + cell.markers);

@@ -62,6 +62,17 @@ class MarkerDecoder {
   /// stands behind it): a nature of ownership may refer to it.
   void AddAboutHolderFootnote(int number) { about_holders_.insert(number); }
 
+  /// Table I's rows of transaction code `code` show footnote markers
+  /// `markers` ("(1)") on their code; "" for a row whose code shows none.
+  void AddCodeMarkers(const std::string& code, const std::string& markers) { code_markers_[code].insert(markers); }
+  /// The markers every row of Table I with code `code` shows on it, when
+  /// they show one set and none shows none; else "".
+  std::string CodeMarkers(const std::string& code) const {
+    const auto found = code_markers_.find(code);
+    if (found == code_markers_.end() || found->second.size() != 1) return {};
+    return *found->second.begin();
+  }
+
   /// How many footnotes the form lists: no marker names a higher number.
   size_t footnote_count() const { return footnote_count_; }
 
@@ -97,6 +108,7 @@ class MarkerDecoder {
   std::set<int> holders_;
   std::set<int> about_holders_;
   std::map<std::string, ColumnState> columns_;
+  std::map<std::string, std::set<std::string>> code_markers_;
 };
 
 /// Appends the table whose title is line `title` (rows up to line `end`) to
