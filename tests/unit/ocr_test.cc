@@ -606,6 +606,34 @@ TEST(RepairNatureLetters, TakesTheLettersTheFootnotesWriteTheNameIn) {
   EXPECT_EQ(filing.warnings[0].rule, "ocr-nature-letters");
 }
 
+TEST(ReferNaturesToHolders, GivesANatureNoFootnoteWritesTheFilingsOneContinuedHolderNote) {
+  Filing filing;
+  filing.footnotes = {{"F1", "The preferred stock converted into common stock on a 1:1 basis."},
+                      {"F2", "The reporting person is a member of the general partner of Heron Fund II, L.P. and of"},
+                      {"F3", "(Continued from footnote 2) Heron Principals Fund, LLC. He disclaims beneficial ownership."}};
+  Row read = OwnedRow("Heron Principals Fund, LLC");
+  read.footnote_ids["nature_of_ownership"] = {"F2", "F3"};
+  Row converted = OwnedRow("Heron Principals Fund, LLC");
+  converted.footnote_ids["conversion_or_exercise_price"] = {"F1"};
+  converted.footnote_ids["nature_of_ownership"] = {"F2", "F3"};
+  // "Heron Fund III, L.P." written "Fund II" in the footnote as OCR read it.
+  filing.non_derivative_transactions = {read, OwnedRow("Heron Fund III, L.P."), OwnedRow("by Spouse")};
+  filing.non_derivative_transactions[2].direct_or_indirect = "D";
+  filing.derivative_transactions = {converted};
+  ReferNaturesToHolders(filing);
+  const auto natures = [&](size_t i) { return filing.non_derivative_transactions[i].footnote_ids["nature_of_ownership"]; };
+  EXPECT_EQ(natures(1), (std::vector<std::string>{"F2", "F3"}));
+  EXPECT_TRUE(natures(2).empty());  // held directly: no nature to explain
+  ASSERT_EQ(filing.warnings.size(), 1u);
+  EXPECT_EQ(filing.warnings[0].rule, "ocr-nature-footnote");
+
+  // A footnote about another holder: the filing explains more than one.
+  filing.footnotes.push_back({"F4", "Shares held by the Rowan Family Trust."});
+  filing.non_derivative_transactions[1].footnote_ids.clear();
+  ReferNaturesToHolders(filing);
+  EXPECT_TRUE(natures(1).empty());
+}
+
 TEST(ReferNaturesToHolders, GivesAnUnreadNatureTheFilingsOneHolderFootnote) {
   Filing filing;
   filing.footnotes = {{"F1", "The price reported is a weighted average price."},

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "parse/ocr/ocr_continued.h"
 #include "parse/ocr/ocr_text.h"
 
 namespace form4::internal {
@@ -234,6 +235,64 @@ void ReferUnreadNatures(Filing& filing, const std::vector<std::string>& holders)
   }
 }
 
+// The footnotes about a holder (`holders`, ids in order) when they are one
+// footnote the filer continued over several ("(Continued from footnote 2)"):
+// each after the first continues the one before; else empty.
+std::vector<std::string> OneContinuedNote(const std::vector<std::string>& holders,
+                                          const std::map<std::string, std::string>& written) {
+  if (holders.size() < 2) return {};
+  for (size_t k = 1; k < holders.size(); ++k) {
+    const auto text = written.find(holders[k]);
+    const std::optional<int> from = text == written.end() ? std::nullopt : ContinuedFrom(text->second);
+    if (!from || "F" + std::to_string(*from) != holders[k - 1]) return {};
+  }
+  return holders;
+}
+
+// Gives each nature of ownership OCR read without a marker, whose holder
+// no footnote writes (the footnotes' letters garbled: "Fund II" for "Fund
+// III"), the filing's one footnote about a holder continued over several
+// (`note`), when every nature read with a marker refers to it alone: the
+// filing explains its holders in that one note (rule `ocr-nature-footnote`).
+void ReferUnnamedNatures(Filing& filing, const std::vector<std::string>& note,
+                         const std::map<std::string, std::string>& folded) {
+  if (note.empty()) return;
+  bool referred = false;
+  for (const auto& [kind, name] : kTableKeys) {
+    for (const Row& row : filing.Table(kind)) {
+      const auto read = row.footnote_ids.find("nature_of_ownership");
+      if (!row.nature_of_ownership || read == row.footnote_ids.end() || read->second.empty()) continue;
+      for (const std::string& id : read->second) {
+        if (std::find(note.begin(), note.end(), id) == note.end()) return;
+      }
+      referred = true;
+    }
+  }
+  if (!referred) return;
+  for (const auto& [kind, name] : kTableKeys) {
+    std::vector<Row>& rows = filing.Table(kind);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      Row& row = rows[i];
+      if (!row.nature_of_ownership || row.direct_or_indirect == "D") continue;
+      const auto read = row.footnote_ids.find("nature_of_ownership");
+      if (read != row.footnote_ids.end() && !read->second.empty()) continue;
+      const std::string holder = NamedHolder(*row.nature_of_ownership);
+      if (holder.empty() || std::any_of(folded.begin(), folded.end(), [&](const auto& text) {
+            return text.second.find(holder) != std::string::npos;
+          })) {
+        continue;
+      }
+      row.footnote_ids["nature_of_ownership"] = note;
+      std::string path(name);
+      path += '[' + std::to_string(i) + "].footnote_ids.nature_of_ownership";
+      std::string message = "OCR read no marker after the nature of ownership '" + *row.nature_of_ownership +
+                            "', a holder no footnote writes as read; the filing's one note about holders,";
+      for (const std::string& id : note) message.append(" ").append(id);
+      filing.warnings.push_back({"ocr-nature-footnote", "info", std::move(path), std::move(message)});
+    }
+  }
+}
+
 void ReferNaturesToHolders(Filing& filing) {
   // A footnote a value refers to (the shares "the trust purchased") is about
   // that value, not a holder a nature names.
@@ -245,11 +304,13 @@ void ReferNaturesToHolders(Filing& filing) {
       }
     }
   }
-  std::map<std::string, std::string> texts;  // footnote id -> folded text
-  std::vector<std::string> holders;          // ids of the footnotes naming a holder
+  std::map<std::string, std::string> texts;    // footnote id -> folded text
+  std::map<std::string, std::string> written;  // footnote id -> text
+  std::vector<std::string> holders;            // ids of the footnotes naming a holder
   for (const Footnote& footnote : filing.footnotes) {
     if (!footnote.id || !footnote.text) continue;
     texts[*footnote.id] = FoldWords(*footnote.text);
+    written[*footnote.id] = *footnote.text;
     if (on_values.count(*footnote.id) == 0 && AboutHolder(*footnote.text)) holders.push_back(*footnote.id);
   }
   for (const auto& [kind, name] : kTableKeys) {
@@ -285,6 +346,7 @@ void ReferNaturesToHolders(Filing& filing) {
       filing.warnings.push_back({"ocr-nature-footnote", "info", std::move(path), std::move(message)});
     }
   }
+  ReferUnnamedNatures(filing, OneContinuedNote(holders, written), texts);
   ReferUnreadNatures(filing, holders);
 }
 
