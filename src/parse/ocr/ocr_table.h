@@ -55,6 +55,8 @@ class MarkerDecoder {
   /// "owned by", a trust): a nature "See Footnote" may refer to it.
   void AddHolderFootnote(int number) { holders_.insert(number); }
   bool IsHolderFootnote(int number) const { return holders_.count(number) > 0; }
+  /// The footnotes naming a holder, ascending.
+  std::vector<int> HolderFootnotes() const { return {holders_.begin(), holders_.end()}; }
 
   /// Table I's rows of transaction code `code` show footnote markers
   /// `markers` ("(1)") on their code; "" for a row whose code shows none.
