@@ -43,6 +43,17 @@ TEST(SharedHoldingNatures, FindsIndirectHoldingsOfOneSecurityReadAlike) {
   EXPECT_EQ(SharedHoldingNatures(rows), expected);
 }
 
+TEST(FitHolderRun, NumbersHoldingsDownTheTableWhereMostReadingsAgree) {
+  const std::vector<int> holders = {2, 4, 5, 6, 7, 8, 9, 10, 11};
+  // Read 4, a misread 6 for 5, 6, lost, lost, 9: the run 4..9 fits three of four.
+  EXPECT_EQ(FitHolderRun({4, 6, 6, 0, 0, 9}, holders), (std::vector<int>{4, 5, 6, 7, 8, 9}));
+  EXPECT_TRUE(FitHolderRun({4, 0, 0}, holders).empty());          // one reading: too little
+  EXPECT_TRUE(FitHolderRun({4, 6, 9, 11}, holders).empty());      // readings fitting no run
+  EXPECT_TRUE(FitHolderRun({0, 0, 0}, holders).empty());
+  EXPECT_TRUE(FitHolderRun({2, 4}, {2, 4}).size() == 2);
+  EXPECT_TRUE(FitHolderRun({2, 4, 5}, {2, 4}).empty());           // more rows than holders
+}
+
 Row Conversion(const std::string& date, const std::string& shares, const std::string& nature) {
   Row row;
   row.code = "C";

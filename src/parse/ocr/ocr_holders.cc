@@ -41,6 +41,27 @@ std::vector<bool> SharedHoldingNatures(const std::vector<HoldingNature>& rows) {
   return shared;
 }
 
+std::vector<int> FitHolderRun(const std::vector<int>& read, const std::vector<int>& holders) {
+  size_t readings = 0;
+  for (int number : read) readings += number > 0;
+  if (read.empty() || holders.size() < read.size()) return {};
+  size_t best = 0, best_agreeing = 0, ties = 0;
+  for (size_t p = 0; p + read.size() <= holders.size(); ++p) {
+    size_t agreeing = 0;
+    for (size_t j = 0; j < read.size(); ++j) agreeing += read[j] > 0 && read[j] == holders[p + j];
+    if (agreeing > best_agreeing) {
+      best = p;
+      best_agreeing = agreeing;
+      ties = 0;
+    } else if (agreeing == best_agreeing) {
+      ++ties;
+    }
+  }
+  if (best_agreeing < 2 || best_agreeing * 2 <= readings || ties > 0) return {};
+  return std::vector<int>(holders.begin() + static_cast<std::ptrdiff_t>(best),
+                          holders.begin() + static_cast<std::ptrdiff_t>(best + read.size()));
+}
+
 namespace {
 
 bool NaturesAlike(const OptString& a, const OptString& b) {

@@ -41,6 +41,16 @@ struct HoldingNature {
 /// the nature's words name neither, and each row's footnote names its own.
 std::vector<bool> SharedHoldingNatures(const std::vector<HoldingNature>& rows);
 
+/// The footnotes of a run of holdings listed down Table I, each held by a
+/// holder of its own (SharedHoldingNatures, "See Footnote"): filers number
+/// footnotes in the order the form first refers to them, so such rows refer
+/// to consecutive footnotes of `holders` (the filing's footnotes naming a
+/// holder, ascending): row j to holders[p + j] for one p. `read[j]` is the
+/// number OCR read on row j, 0 for none. Returns each row's number for the p
+/// most readings agree with (two at least, more than half of those read, no
+/// other p as many), else an empty vector.
+std::vector<int> FitHolderRun(const std::vector<int>& read, const std::vector<int>& holders);
+
 /// Gives a conversion of Table II (code C) and the Table I row it produced
 /// (code C, same date, same number of shares, the one such row) the nature
 /// footnotes the other shows when both natures read alike and one lacks

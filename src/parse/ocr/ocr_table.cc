@@ -807,6 +807,9 @@ struct Cell {
   bool debris = false;        // a scrap of a marker stood in the cell ("@)", "°")
   bool smeared = false;       // an amount OCR could not read as a number stood in the cell ("4agie")
   std::string markers_below;  // a nature's markers read on a line of their own below it ("(2)(3)")
+  // A nature's: the digits of a scrap on the value line ("I 4", "I 9°"),
+  // which may be its marker or debris; they tell no marker alone.
+  std::string scrap_digits;
 };
 
 // True for text OCR could not read: half its words or more are short words
@@ -1091,7 +1094,12 @@ void DropValueLineScraps(size_t value_line, Cell& nature) {
       nature.marker = token.marker;
       return true;
     }
-    return IsMarkScrap(part.second);
+    if (!IsMarkScrap(part.second)) return false;
+    const std::string& scrap = part.second;
+    const size_t digits = static_cast<size_t>(
+        std::find_if_not(scrap.begin(), scrap.end(), [](char c) { return c >= '0' && c <= '9'; }) - scrap.begin());
+    if (digits > 0 && digits <= 2) nature.scrap_digits = scrap.substr(0, digits);
+    return true;
   });
 }
 
@@ -1140,6 +1148,35 @@ void AddWrappedText(const std::vector<std::string>& lines, const std::vector<siz
     });
   }
   DropValueLineScraps(value_line, nature);
+}
+
+// Table I's indirect holdings each held by a holder of its own refer to
+// consecutive footnotes naming holders, in the order of the rows: where the
+// markers OCR read fit one such run (FitHolderRun), the rows whose marker it
+// lost or misread take the run's (rule `ocr-holder-order`).
+void FitHoldersInOrder(const std::vector<bool>& own_holding, const std::vector<int>& own_read, size_t nature_column,
+                       const MarkerDecoder& markers, const std::vector<std::string>& places,
+                       std::vector<std::vector<MarkedCell>>& rows, std::vector<Warning>& warnings) {
+  std::vector<size_t> run;
+  std::vector<int> read;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    if (!own_holding[r] || nature_column >= rows[r].size()) continue;
+    run.push_back(r);
+    read.push_back(own_read[r]);
+  }
+  const std::vector<int> fit = FitHolderRun(read, markers.HolderFootnotes());
+  for (size_t j = 0; j < fit.size(); ++j) {
+    MarkedCell& cell = rows[run[j]][nature_column];
+    std::string wanted = "(";
+    wanted += std::to_string(fit[j]);
+    wanted += ')';
+    if (cell.markers == wanted) continue;
+    warnings.push_back({"ocr-holder-order", "info", places[run[j]],
+                        "the nature's footnote marker " + (cell.markers.empty() ? std::string("lost") : cell.markers) +
+                            " taken as " + wanted +
+                            ": the holdings' own footnotes are numbered down the table, as the markers read show"});
+    cell.markers = wanted;
+  }
 }
 
 // A transaction code's footnote (a plan's, a conversion's) is the code's in
@@ -1592,6 +1629,8 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   }
   const std::vector<bool> shared_natures = SharedHoldingNatures(holding_natures);
   std::vector<std::string> own_numbers(rows.size());  // the footnote of a nature "See Footnote"
+  std::vector<int> own_read(rows.size(), 0);           // its number as OCR read it, 0 for none
+  std::vector<bool> own_holding(rows.size(), false);   // an indirect holding whose footnote is its own
   std::vector<std::vector<MarkedCell>> marked(rows.size());
   for (size_t r = 0; r < rows.size(); ++r) {
     // A transaction row's owner is often the row's before ("See Footnote"
@@ -1637,6 +1676,14 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
                                   places[r], warnings, c == nature_column);
         }
         if (own_footnote) own_numbers[r] = number;
+        if (own_footnote && c == nature_column && !transaction && rows[r][columns.size() - 2].text == "I") {
+          own_holding[r] = true;
+          if (!cell.marker.number.empty() && !number.empty()) {
+            own_read[r] = ParseSmallInt(number);
+          } else if (!cell.scrap_digits.empty()) {
+            own_read[r] = ParseSmallInt(cell.scrap_digits);  // a reading to weigh, not one to take
+          }
+        }
         if (!number.empty() && markers.IsHolderFootnote(ParseSmallInt(number))) names_holder = true;
         if (!number.empty()) {
           cell.text += "(";
@@ -1654,6 +1701,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
       marked[r].push_back(std::move(split));
     }
   }
+  if (IsNonDerivative(table)) FitHoldersInOrder(own_holding, own_read, nature_column, markers, places, marked, warnings);
   for (size_t r = 0; r < marked.size(); ++r) {
     for (size_t c = 0; c < columns.size(); ++c) {
       if (columns[c].role == Role::kDate || columns[c].role == Role::kExerciseDate || IsPriceColumn(columns, c)) {

@@ -57,6 +57,8 @@ class MarkerDecoder {
   /// "owned by", a trust): a nature "See Footnote" may refer to it.
   void AddHolderFootnote(int number) { holders_.insert(number); }
   bool IsHolderFootnote(int number) const { return holders_.count(number) > 0; }
+  /// The footnotes naming a holder, ascending.
+  std::vector<int> HolderFootnotes() const { return {holders_.begin(), holders_.end()}; }
 
   /// Footnote `number` is about a holder (AboutHolder: it names one, or who
   /// stands behind it): a nature of ownership may refer to it.
