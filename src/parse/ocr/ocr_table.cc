@@ -680,8 +680,9 @@ bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::
   std::optional<size_t> named, alone;
   std::vector<int> alone_footnotes;
   // The one reading a column's precision allows.
-  const std::optional<size_t> precise_drop =
-      column_decimals && decimals >= *column_decimals ? std::optional(decimals - *column_decimals) : std::nullopt;
+  // (A flag and a count rather than an optional: g++ 12 misreads the optional as uninitialized.)
+  const bool precise = column_decimals && decimals >= *column_decimals;
+  const size_t precise_drop = precise ? decimals - *column_decimals : 0;
   for (size_t k = 0; k <= 3 && decimals >= k + 2; ++k) {
     const std::string price = digits.substr(0, digits.size() - k);
     // Two digits that name the footnote whose range holds the rest tell the
@@ -693,9 +694,9 @@ bool ReadPriceByFootnote(Token& token, const MarkerDecoder& markers, const std::
     const std::string marker = k == 0 ? token.marker.number : glued;
     const bool names = !marker.empty() && marker[0] != '0' &&
                        std::find(naming.begin(), naming.end(), ParseSmallInt(marker)) != naming.end();
-    if (names && !named && (!precise_drop || k >= *precise_drop)) named = k;
-    if (precise_drop && k != *precise_drop) continue;
-    const std::vector<int> footnotes = precise_drop ? markers.FootnotesHolding(ParseDouble(price))
+    if (names && !named && (!precise || k >= precise_drop)) named = k;
+    if (precise && k != precise_drop) continue;
+    const std::vector<int> footnotes = precise ? markers.FootnotesHolding(ParseDouble(price))
                                                     : markers.FootnotesForPrice(ParseDouble(price), decimals - k, k == 0);
     if (footnotes.empty()) continue;
     // Ranges may overlap (sales on several days): the column's footnotes
@@ -1053,7 +1054,8 @@ void FitHoldersInOrder(const std::vector<bool>& own_holding, const std::vector<i
   const std::vector<int> fit = FitHolderRun(read, markers.HolderFootnotes());
   for (size_t j = 0; j < fit.size(); ++j) {
     MarkedCell& cell = rows[run[j]][nature_column];
-    const std::string wanted = "(" + std::to_string(fit[j]) + ")";
+    std::string wanted = "(";
+    wanted.append(std::to_string(fit[j])).append(")");
     if (cell.markers == wanted) continue;
     warnings.push_back({"ocr-holder-order", "info", places[run[j]],
                         "the nature's footnote marker " + (cell.markers.empty() ? std::string("lost") : cell.markers) +
