@@ -211,7 +211,9 @@ bool LooksLikeCode(const Token& token) {
   // "S" misread, a marker's trace after it or not ("3”").
   if ((text[0] == '5' || text[0] == '3') && text.size() <= 4 && !HasAlnum(std::string_view(text).substr(1))) return true;
   if (text.size() > 4 || !IsCodeLetter(text[0]) || token.kind == Kind::kNumber) return false;
-  return text.size() == 1 || std::isupper(static_cast<unsigned char>(text[0])) || text.size() <= 3;
+  // A letter and a marker read whole ("s23)" for S(23)).
+  const bool marker_read = !MarkerNumber(std::string_view(text).substr(1)).empty();
+  return text.size() == 1 || std::isupper(static_cast<unsigned char>(text[0])) || text.size() <= 3 || marker_read;
 }
 
 bool IsLetterOf(const Token& token, std::string_view letters) {
