@@ -668,6 +668,10 @@ TEST(ReferNaturesToHolders, SkipsAFootnoteAValueRefersTo) {
 TEST(ContinuedFrom, ReadsTheNumberOfTheFootnoteContinued) {
   EXPECT_EQ(ContinuedFrom("(Continued from Footnote 3) The reporting person disclaims"), 3);
   EXPECT_EQ(ContinuedFrom("(continued from footnote l2) and the managing member"), 12);  // l read for 1
+  EXPECT_EQ(ContinuedFrom("(Continued from Footnote 2) In addition, the Reporting Person"), 2);
+  EXPECT_EQ(ContinuedFrom("(Continued from Footnote 3) On the date"), 3);
+  EXPECT_EQ(ContinuedFrom("(Continued from footnote 31)As of the date"), 31);
+  EXPECT_EQ(ContinuedFrom("(Continued from footnote 2In addition"), 2);
   EXPECT_EQ(ContinuedFrom("The shares are held by the trust."), std::nullopt);
   EXPECT_EQ(ContinuedFrom("(continued from footnote) and"), std::nullopt);
 }

@@ -32,20 +32,36 @@ bool ByNumber(const std::string& a, const std::string& b) { return IdNumber(a) <
 
 std::optional<int> ContinuedFrom(std::string_view text) {
   const std::string folded = FoldForm(text.substr(0, 48));
-  for (std::string_view lead : {"continuedfromfootnote", "continuedfromnote"}) {
-    if (!folded.starts_with(lead)) continue;
-    int number = 0;
-    size_t at = lead.size();
-    // FoldForm reads a 1 as i and a 0 as o: the number is read back.
-    for (; at < folded.size() && at < lead.size() + 3; ++at) {
-      const char c = folded[at];
-      const int digit = std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : c == 'i' ? 1 : c == 'o' ? 0 : -1;
-      if (digit < 0) break;
-      number = number * 10 + digit;
+  if (!folded.starts_with("continuedfromfootnote") && !folded.starts_with("continuedfromnote")) return std::nullopt;
+  // The number is read from the text as written: folded, a 1 and an I are
+  // one letter ("2) In addition", "31)As of").
+  std::string lower(text.substr(0, 64));
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const size_t note = lower.find("note");
+  if (note == std::string::npos) return std::nullopt;
+  size_t at = note + 4;
+  while (at < lower.size() && lower[at] == ' ') ++at;
+  size_t end = at;
+  while (end < lower.size() && std::isalnum(static_cast<unsigned char>(lower[end]))) ++end;
+  const std::string_view word = std::string_view(lower).substr(at, end - at);
+  // A word of digits and the letters OCR reads for them ("l2") is the
+  // number; else its leading digits are ("2In" run together).
+  std::string digits;
+  for (char c : word) {
+    const char digit = std::isdigit(static_cast<unsigned char>(c)) ? c : c == 'l' || c == 'i' ? '1' : c == 'o' ? '0' : 0;
+    if (digit == 0) {
+      digits.clear();
+      for (char d : word) {
+        if (!std::isdigit(static_cast<unsigned char>(d))) break;
+        digits += d;
+      }
+      break;
     }
-    if (at > lead.size() && number > 0) return number;
+    digits += digit;
   }
-  return std::nullopt;
+  if (digits.empty() || digits.size() > 3) return std::nullopt;
+  const int number = std::stoi(digits);
+  return number > 0 ? std::optional<int>(number) : std::nullopt;
 }
 
 void AddContinuedFootnotes(Filing& filing) {

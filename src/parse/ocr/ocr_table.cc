@@ -515,9 +515,11 @@ size_t CountValues(const std::vector<Token>& tokens) {
   }));
 }
 
+// `priced`: the table has a price column between (A) or (D) and the amount
+// owned after (Table I of Forms 4 and 5).
 std::optional<BlockRows> ReadBlockRows(const std::vector<std::string>& lines,
                                        const std::vector<std::vector<Token>>& tokens, size_t first, size_t end,
-                                       bool derivative) {
+                                       bool derivative, bool priced) {
   // Two titles standing alone make the layout; the rows read cell by cell
   // end where, after the last of them, a row is read across (title and
   // values on one line). Table II's titles wrap beside rows read across
@@ -590,14 +592,26 @@ std::optional<BlockRows> ReadBlockRows(const std::vector<std::string>& lines,
       // Values in reading order (words of two letters or more are scraps);
       // the title before them keeps them out of its column. After the
       // owner's name come the amount owned and the ownership form: what
-      // stands before the amount there is a scrap of its marker ("a", "@",
-      // "(oo)").
+      // stands before the amount there is a scrap of a marker ("a", "@",
+      // "(oo)"), in a table with prices the price cell's, which shows no
+      // price but its footnote's marker (a distribution's, a gift's).
       const bool after_name = !block.text_lines.back().empty();
-      bool leading = true;
+      bool leading = true, price_marker = false;
       for (const Token& token : line_tokens) {
         leading = leading && token.kind != Kind::kNumber && token.kind != Kind::kDate &&
                   !(&token == &line_tokens.back() && HoldsOwnershipForm(line_tokens));
-        if (after_name && leading) continue;
+        if (after_name && leading) {
+          const bool scrap = token.kind == Kind::kJunk || token.kind == Kind::kMarker ||
+                             (token.kind != Kind::kNumber && Stripped(token.text).size() <= 2);
+          if (priced && scrap && !price_marker && HoldsValues(line_tokens)) {
+            price_marker = true;
+            Token trace = token;
+            trace.kind = Kind::kMarker;
+            if (!trace.marker.present) trace.marker = {true, ""};
+            values.push_back(std::move(trace));
+          }
+          continue;
+        }
         if (token.kind != Kind::kText || Stripped(token.text).size() <= 1 || LooksLikeCode(token)) values.push_back(token);
       }
       if (phase == Phase::kTitle) phase = Phase::kValues;
@@ -1392,7 +1406,9 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   }
   // Rows read cell by cell first, where the table has them; then rows read
   // across, one value line each.
-  std::optional<BlockRows> block = ReadBlockRows(lines, tokens, first, end, !IsNonDerivative(table));
+  std::optional<BlockRows> block = ReadBlockRows(lines, tokens, first, end, !IsNonDerivative(table),
+                                                   table == OcrTable::kForm4NonDerivative ||
+                                                       table == OcrTable::kForm5NonDerivative);
   const size_t across_from = block ? block->end : first;
   std::vector<size_t> across;
   for (size_t l : value_lines) {
