@@ -784,12 +784,15 @@ bool OpensMarker(std::string_view rest) { return rest.starts_with("°") || rest.
 // the hundredth of a cent whose trailing zeros the rendering dropped:
 // "$2,556.7346", "$2,560.435") or with a price showing more decimals right
 // before a marker's opening ("$1,112.135°" among prices in cents) has none.
+// `alignments[r]` puts row r's values in columns (AlignTokens).
 std::vector<std::optional<size_t>> ColumnPriceDecimals(const std::vector<std::vector<Token>>& row_values,
+                                                       const std::vector<std::vector<size_t>>& alignments,
                                                        const std::vector<Column>& columns) {
   std::vector<std::map<size_t, int>> shown(columns.size());  // decimals → prices showing them
   std::vector<size_t> finest_before_marker(columns.size(), 0);
-  for (const std::vector<Token>& values : row_values) {
-    const std::vector<size_t> assigned = AlignTokens(values, columns);
+  for (size_t r = 0; r < row_values.size(); ++r) {
+    const std::vector<Token>& values = row_values[r];
+    const std::vector<size_t>& assigned = alignments[r];
     for (size_t i = 0; i < values.size(); ++i) {
       const Token& token = values[i];
       const size_t c = assigned[i];
@@ -856,6 +859,14 @@ std::optional<long long> WholeNumber(const std::string& text) {
   return std::stoll(text);
 }
 
+// The amount a transaction of `shares` in `direction` ("A" or "D") leaves
+// of `before`; nullopt for another direction.
+std::optional<long long> Leaves(long long before, long long shares, const std::string& direction) {
+  if (direction == "A") return before + shares;
+  if (direction == "D") return before - shares;
+  return std::nullopt;
+}
+
 // True when row `r` of Table I leaves what the row above it and its own
 // shares make: the rows chain there (one security, one ownership form).
 bool ChainsFromAbove(const std::vector<std::vector<Cell>>& rows, size_t r, size_t shares_column,
@@ -864,9 +875,43 @@ bool ChainsFromAbove(const std::vector<std::vector<Cell>>& rows, size_t r, size_
   const std::optional<long long> before = WholeNumber(rows[r - 1][owned_column].text);
   const std::optional<long long> shares = WholeNumber(rows[r][shares_column].text);
   const std::optional<long long> owned = WholeNumber(rows[r][owned_column].text);
+  return before && shares && owned && Leaves(*before, *shares, rows[r][direction_column].text) == owned;
+}
+
+// Shares OCR could not read as a number ("4agie" for 4,491, "51,8912?)",
+// "3,492.7" for 3,492(7)) follow from the amounts owned before and after
+// row `r`, where the table chains there: the row above leaves what the one
+// before it and its own shares make. Digits read must begin them.
+void ReadUnreadShares(std::vector<std::vector<Cell>>& rows, size_t r, size_t shares_column, size_t direction_column,
+                      size_t owned_column, const std::vector<std::string>& places, std::vector<Warning>& warnings) {
+  Cell& shares_cell = rows[r][shares_column];
+  const std::optional<long long> before = WholeNumber(rows[r - 1][owned_column].text);
+  const std::optional<long long> owned = WholeNumber(rows[r][owned_column].text);
+  const bool unread = shares_cell.text.empty() ? shares_cell.smeared : !WholeNumber(shares_cell.text);
+  if (!before || !owned || !unread || *owned == *before ||
+      !ChainsFromAbove(rows, r - 1, shares_column, direction_column, owned_column)) {
+    return;
+  }
+  const bool added = *owned > *before;
   const std::string& direction = rows[r][direction_column].text;
-  if (!before || !shares || !owned) return false;
-  return (direction == "A" && *before + *shares == *owned) || (direction == "D" && *before - *shares == *owned);
+  if ((direction == "A" || direction == "D") && direction != (added ? "A" : "D")) return;
+  const std::string moved = std::to_string(added ? *owned - *before : *before - *owned);
+  std::string digits_read;
+  for (char c : shares_cell.text) {
+    if (c >= '0' && c <= '9') digits_read.push_back(c);
+  }
+  if (!shares_cell.text.empty() && !digits_read.starts_with(moved)) return;
+  warnings.push_back({"ocr-holdings-arithmetic", "info", places[r],
+                      "shares unreadable: " + moved +
+                          ", the difference between the amounts owned before and after the row"});
+  // Digits read past the number are a marker's, glued on; letters smeared
+  // may hide one: the column's repeated marker may go there.
+  if (digits_read.size() > moved.size()) {
+    shares_cell.marker = {true, ""};
+  } else {
+    shares_cell.debris = true;
+  }
+  shares_cell.text = moved;
 }
 
 // The holdings arithmetic of Table I: a transaction leaves the amount owned
@@ -883,34 +928,7 @@ void CheckHoldingsArithmetic(std::vector<std::vector<Cell>>& rows, size_t shares
     const std::string& direction = rows[r][direction_column].text;
     const std::optional<long long> owned = WholeNumber(owned_cell.text);
     Cell& direction_cell = rows[r][direction_column];
-    // Shares OCR could not read as a number ("4agie" for 4,491, "51,8912?)",
-    // "3,492.7" for 3,492(7)) follow from the amounts owned before and after
-    // the row, where the table chains there: the row above leaves what the
-    // one before it and its own shares make. Digits read must begin them.
-    const bool unread = shares_cell.text.empty() ? shares_cell.smeared : !WholeNumber(shares_cell.text);
-    if (before && owned && unread && *owned != *before &&
-        ChainsFromAbove(rows, r - 1, shares_column, direction_column, owned_column)) {
-      const bool added = *owned > *before;
-      const long long moved = added ? *owned - *before : *before - *owned;
-      std::string digits_read;
-      for (char c : shares_cell.text) {
-        if (c >= '0' && c <= '9') digits_read.push_back(c);
-      }
-      if ((direction == (added ? "A" : "D") || (direction != "A" && direction != "D")) &&
-          digits_read.starts_with(shares_cell.text.empty() ? "" : std::to_string(moved))) {
-        warnings.push_back({"ocr-holdings-arithmetic", "info", places[r],
-                            "shares unreadable: " + std::to_string(moved) +
-                                ", the difference between the amounts owned before and after the row"});
-        // Digits read past the number are a marker's, glued on; letters
-        // smeared may hide one: the column's repeated marker may go there.
-        if (digits_read.size() > std::to_string(moved).size()) {
-          shares_cell.marker = {true, ""};
-        } else {
-          shares_cell.debris = true;
-        }
-        shares_cell.text = std::to_string(moved);
-      }
-    }
+    ReadUnreadShares(rows, r, shares_column, direction_column, owned_column, places, warnings);
     const std::optional<long long> shares = WholeNumber(shares_cell.text);
     // An (A) or (D) OCR could not read ("p", "pd") follows from the amounts.
     if (before && shares && owned && *shares > 0 && direction != "A" && direction != "D") {
@@ -925,7 +943,7 @@ void CheckHoldingsArithmetic(std::vector<std::vector<Cell>>& rows, size_t shares
       }
     }
     if (!before || !shares || !owned || (direction != "A" && direction != "D")) continue;
-    const auto holds = [&](long long s, long long o) { return o == (direction == "A" ? *before + s : *before - s); };
+    const auto holds = [&](long long s, long long o) { return Leaves(*before, s, direction) == o; };
     if (holds(*shares, *owned)) continue;
     const auto trim = [&](Cell& cell, bool is_shares) {
       for (size_t k = 1; k <= 2 && k < cell.text.size(); ++k) {
@@ -1277,10 +1295,9 @@ void ReadHolderFootnote(int number, std::string_view text, MarkerDecoder& marker
 std::vector<int> MarkerDecoder::FootnotesForPrice(double price, size_t decimals, bool as_read) const {
   std::vector<int> found;
   for (const PriceRange& range : ranges_) {
-    const bool inside = range.low - 1e-9 <= price && price <= range.high + 1e-9;
     const bool written_alike = decimals == range.decimals || (decimals <= 2 && range.decimals <= 2) ||
                                (as_read && decimals < range.decimals);
-    if (inside && written_alike) found.push_back(range.number);
+    if (range.Holds(price) && written_alike) found.push_back(range.number);
   }
   return found;
 }
@@ -1288,7 +1305,7 @@ std::vector<int> MarkerDecoder::FootnotesForPrice(double price, size_t decimals,
 std::vector<int> MarkerDecoder::FootnotesHolding(double price) const {
   std::vector<int> found;
   for (const PriceRange& range : ranges_) {
-    if (range.low - 1e-9 <= price && price <= range.high + 1e-9) found.push_back(range.number);
+    if (range.Holds(price)) found.push_back(range.number);
   }
   return found;
 }
@@ -1471,7 +1488,10 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
     if (columns[c].role == Role::kText) (c + 1 == columns.size() ? nature_column : underlying_column) = c;
   }
   std::vector<std::string> last_marker(columns.size());
-  const std::vector<std::optional<size_t>> price_decimals = ColumnPriceDecimals(row_values, columns);
+  std::vector<std::vector<size_t>> alignments;  // each row's values in columns, aligned once
+  alignments.reserve(row_values.size());
+  for (const std::vector<Token>& values : row_values) alignments.push_back(AlignTokens(values, columns));
+  const std::vector<std::optional<size_t>> price_decimals = ColumnPriceDecimals(row_values, alignments, columns);
   std::vector<std::vector<Cell>> rows;
   std::vector<std::string> places;  // "table I row 3", for warnings
   const std::string table_name = IsNonDerivative(table)
@@ -1480,7 +1500,7 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   for (size_t r = 0; r < row_lines.size(); ++r) {
     const size_t value_line = row_lines[r];
     std::vector<Token> values = row_values[r];
-    const std::vector<size_t> assigned = AlignTokens(values, columns);
+    const std::vector<size_t>& assigned = alignments[r];
     std::vector<Cell> cells(columns.size());
     std::string where = table_name;
     where += " row ";
@@ -1619,15 +1639,13 @@ void AppendOcrTable(const std::vector<std::string>& lines, size_t title, size_t 
   if (nature_column < columns.size()) {
     RepairRepeatedText(rows, nature_column, columns.size() - 2, places, warnings);
   }
-  if (table == OcrTable::kForm4NonDerivative || table == OcrTable::kForm5NonDerivative) {
-    // Columns 4 (shares, (A) or (D)) and 5 (owned after), one later on Form 4 for its V.
-    const size_t v = table == OcrTable::kForm4NonDerivative ? 1 : 0;
-    CheckHoldingsArithmetic(rows, 4 + v, 5 + v, 7 + v, places, warnings);
-  }
-  // Table I's transactions of one holding: a row whose amount owned before
-  // is what an earlier row left is that holding's, and so its holder's.
+  // Table I of Forms 4 and 5 chains its amounts: shares, (A) or (D), price,
+  // owned after, from column 4 (5 on Form 4, after its V).
   const bool arithmetic = table == OcrTable::kForm4NonDerivative || table == OcrTable::kForm5NonDerivative;
   const size_t shares_column = table == OcrTable::kForm4NonDerivative ? 5 : 4;
+  if (arithmetic) CheckHoldingsArithmetic(rows, shares_column, shares_column + 1, shares_column + 3, places, warnings);
+  // Table I's transactions of one holding: a row whose amount owned before
+  // is what an earlier row left is that holding's, and so its holder's.
   std::vector<bool> transactions(rows.size(), false);
   std::vector<HoldingStep> steps(rows.size());
   for (size_t r = 0; r < rows.size(); ++r) {

@@ -99,6 +99,7 @@ class MarkerDecoder {
     double low;
     double high;
     size_t decimals;
+    bool Holds(double price) const { return low - 1e-9 <= price && price <= high + 1e-9; }
   };
   std::vector<PriceRange> ranges_;
   struct ColumnState {
